@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ExhibitsConfig(AppConfig):
+    """The museums, exhibits, heritage sites and trail of the Yuzhong financial heritage area."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "exhibits"
+    verbose_name = _("Financial heritage")

@@ -1,0 +1,31 @@
+"""Admin forms that enforce what visitors rely on."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.images.forms import BaseImageForm
+
+from django.conf import settings
+
+
+class MuseumImageForm(BaseImageForm):
+    """The image edit form: alt text is required in every language.
+
+    The first step of a multiple upload carries no alt-text fields and is not
+    held to this; the edit step that follows is.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for code, name in settings.LANGUAGES:
+            field_name = build_localized_fieldname("description", code)
+            if field_name in self.fields and not (cleaned_data.get(field_name) or "").strip():
+                self.add_error(
+                    field_name,
+                    forms.ValidationError(
+                        _("Describe the image for visitors who cannot see it (%(language)s)."),
+                        code="alt_text_required",
+                        params={"language": name},
+                    ),
+                )
+        return cleaned_data

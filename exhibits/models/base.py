@@ -1,0 +1,239 @@
+"""The lowest layer of the content model: the abstract page every visitor page
+extends, the location fields shared by museums, sites and trail stops, and the
+helpers that know how a page stands in each language.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from exhibits.blocks import BodyStreamBlock, SourceListStreamBlock
+
+DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+# Fields whose emptiness in a language means the page reads as untranslated.
+TRANSLATION_CHECKED_FIELDS = ("title", "intro", "body")
+
+
+class FactCheckStatus(models.TextChoices):
+    """Whether a curator has checked the facts on a page against its sources."""
+
+    NEEDS_CHECKING = "needs_checking", _("Needs checking")
+    VERIFIED = "verified", _("Verified")
+
+
+class LocationCertainty(models.TextChoices):
+    """How far a stored position can be trusted; low ones are shown as approximate."""
+
+    SURVEYED = "surveyed", _("Surveyed (within 10 m)")
+    GOOD = "good", _("Good (within 50 m)")
+    APPROXIMATE = "approximate", _("Approximate (within 150 m)")
+    ROUGH = "rough", _("Rough estimate (within 250 m or worse)")
+
+    @classmethod
+    def shown_as_approximate(cls):
+        return {cls.APPROXIMATE, cls.ROUGH}
+
+
+def language_field_values(instance, field_name):
+    """Return {language code: stored value} for one translated field, without fallback."""
+    return {
+        code: getattr(instance, build_localized_fieldname(field_name, code), None)
+        for code, _name in settings.LANGUAGES
+    }
+
+
+def is_blank(value):
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return len(value) == 0
+    except TypeError:
+        return False
+
+
+def page_tabs(content, visit=(), media=(FieldPanel("listing_image"),)):
+    """Edit tabs in the order curators work: Content, Visit, Media, Fact check, Promote, Settings."""
+    tabs = [ObjectList(list(content), heading=_("Content"))]
+    if visit:
+        tabs.append(ObjectList(list(visit), heading=_("Visit")))
+    tabs += [
+        ObjectList(list(media), heading=_("Media")),
+        ObjectList(
+            [
+                FieldPanel("fact_check_status"),
+                FieldPanel("fact_check_notes"),
+                FieldPanel("sources"),
+            ],
+            heading=_("Fact check"),
+        ),
+        ObjectList(list(Page.promote_panels), heading=_("Promote")),
+        ObjectList(list(Page.settings_panels), heading=_("Settings")),
+    ]
+    return TabbedInterface(tabs)
+
+
+class BasePage(Page):
+    """Every visitor page: intro, body, sources, fact-check status and language helpers.
+
+    Curators edit it in the admin; visitors read it in either language.
+    """
+
+    intro = models.TextField(
+        blank=True,
+        verbose_name=_("introduction"),
+        help_text=_("One to three sentences shown at the top of the page and in listings."),
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The main text, images, audio and references of the page."),
+    )
+    listing_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("main image"),
+        help_text=_("Shown at the top of the page, in listings and in link previews."),
+    )
+    sources = StreamField(
+        SourceListStreamBlock(),
+        blank=True,
+        verbose_name=_("sources"),
+        help_text=_(
+            "Where the facts on this page come from. Shown to visitors as references, "
+            "written as in the original source."
+        ),
+    )
+    fact_check_status = models.CharField(
+        max_length=20,
+        choices=FactCheckStatus.choices,
+        default=FactCheckStatus.NEEDS_CHECKING,
+        db_index=True,
+        verbose_name=_("fact-check status"),
+        help_text=_(
+            "Set to 'verified' only when every fact on the page has been checked against "
+            "its sources. Until then visitors see that the page awaits curator review."
+        ),
+    )
+    fact_check_notes = models.TextField(
+        blank=True,
+        verbose_name=_("fact-check notes"),
+        help_text=_("For curators only: what still needs checking, conflicts between sources."),
+    )
+
+    class Meta:
+        abstract = True
+
+    # --- Languages ---------------------------------------------------------
+
+    @cached_property
+    def translated_field_names(self):
+        try:
+            options = translator.get_options_for_model(type(self))
+        except NotRegistered:
+            return ()
+        return tuple(name for name in TRANSLATION_CHECKED_FIELDS if name in options.all_fields)
+
+    def missing_translations(self, language_code):
+        """Names of the visitor fields that show the default language's text in this language."""
+        if language_code == DEFAULT_LANGUAGE:
+            return []
+        missing = []
+        for name in self.translated_field_names:
+            values = language_field_values(self, name)
+            if is_blank(values.get(language_code)) and not is_blank(values.get(DEFAULT_LANGUAGE)):
+                missing.append(name)
+        return missing
+
+    def get_language_urls(self, request=None):
+        """The URL of this page in every language, as (code, name, url) triples."""
+        links = []
+        for code, name in settings.LANGUAGES:
+            with translation.override(code):
+                links.append((code, name, self.get_url(request=request)))
+        return links
+
+    @property
+    def needs_fact_check(self):
+        return self.fact_check_status != FactCheckStatus.VERIFIED
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = translation.get_language()
+        context["language_links"] = self.get_language_urls(request)
+        context["missing_translations"] = self.missing_translations(language)
+        return context
+
+
+class LocatedPageMixin(models.Model):
+    """A place on the map: WGS-84 position with an honest statement of its certainty."""
+
+    latitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        verbose_name=_("latitude (WGS-84)"),
+        help_text=_(
+            "Decimal degrees in WGS-84 (GPS). Never paste AMap, Tencent or Baidu numbers: "
+            "those are shifted by several hundred metres."
+        ),
+    )
+    longitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        verbose_name=_("longitude (WGS-84)"),
+        help_text=_("Decimal degrees in WGS-84 (GPS), east positive."),
+    )
+    location_certainty = models.CharField(
+        max_length=20,
+        choices=LocationCertainty.choices,
+        default=LocationCertainty.ROUGH,
+        verbose_name=_("location certainty"),
+        help_text=_("How the position was found. Approximate positions are labelled for visitors."),
+    )
+    location_note = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("location note"),
+        help_text=_("How the position was estimated and how far it may be off."),
+    )
+
+    location_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("location_certainty"),
+                FieldPanel("location_note"),
+            ],
+            heading=_("Location"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_location(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def location_is_approximate(self):
+        return self.location_certainty in LocationCertainty.shown_as_approximate()

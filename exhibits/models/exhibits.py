@@ -1,0 +1,105 @@
+"""Exhibit pages: the scenes, stories, timeline sections and topics inside a museum."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+from exhibits import queries
+from exhibits.models.base import BasePage, page_tabs
+
+
+class ExhibitKind(models.TextChoices):
+    """How an exhibit is presented; each kind is numbered on its own."""
+
+    SCENE = "scene", _("Scene")
+    STORY = "story", _("Story")
+    TIMELINE_SECTION = "timeline_section", _("Timeline section")
+    TOPIC = "topic", _("Topic")
+
+
+class ExhibitPage(BasePage):
+    """One scene, story, timeline section or topic of a museum.
+
+    Curators write it; visitors reach it by the QR code on its wall label.
+    """
+
+    kind = models.CharField(
+        max_length=20,
+        choices=ExhibitKind.choices,
+        default=ExhibitKind.TOPIC,
+        verbose_name=_("kind"),
+        help_text=_("Scenes, stories and timeline sections are numbered separately."),
+    )
+    position = models.PositiveSmallIntegerField(
+        default=1,
+        verbose_name=_("number"),
+        help_text=_("Its place among the museum's exhibits of the same kind, starting at 1."),
+    )
+    period_start_year = models.SmallIntegerField(
+        null=True,
+        blank=True,
+        verbose_name=_("from year"),
+        help_text=_("First year the exhibit covers. Leave empty if it has no period."),
+    )
+    period_end_year = models.SmallIntegerField(
+        null=True,
+        blank=True,
+        verbose_name=_("to year"),
+        help_text=_("Last year the exhibit covers; the same as 'from' for a single year."),
+    )
+    period_label = models.CharField(
+        max_length=120,
+        blank=True,
+        verbose_name=_("period as shown"),
+        help_text=_("How visitors read the period, e.g. '1937–1945 (wartime capital years)'."),
+    )
+    location_in_museum = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("where to find it"),
+        help_text=_("Floor and room, e.g. 'Ground floor, banking hall'. Leave empty if unknown."),
+    )
+
+    parent_page_types = ["exhibits.MuseumPage"]
+    subpage_types = []
+
+    edit_handler = page_tabs(
+        content=[
+            FieldPanel("title"),
+            FieldRowPanel([FieldPanel("kind"), FieldPanel("position")]),
+            FieldPanel("intro"),
+            FieldPanel("body"),
+        ],
+        visit=[
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("period_start_year"), FieldPanel("period_end_year")]),
+                    FieldPanel("period_label"),
+                ],
+                heading=_("Period"),
+            ),
+            FieldPanel("location_in_museum"),
+        ],
+    )
+
+    class Meta:
+        verbose_name = _("exhibit")
+        verbose_name_plural = _("exhibits")
+
+    def clean(self):
+        super().clean()
+        if (
+            self.period_start_year is not None
+            and self.period_end_year is not None
+            and self.period_end_year < self.period_start_year
+        ):
+            raise ValidationError(
+                {"period_end_year": _("The period cannot end before it starts.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["museum"] = queries.parent_museum(self)
+        context["sequence"] = queries.exhibit_sequence(self)
+        return context

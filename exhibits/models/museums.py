@@ -1,0 +1,100 @@
+"""Museum pages: the institutions of the district plan's box 10."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+
+from exhibits import queries
+from exhibits.models.base import BasePage, LocatedPageMixin, page_tabs
+
+
+class MuseumPage(LocatedPageMixin, BasePage):
+    """One museum or exhibition venue, with its visit information and its exhibits.
+
+    Curators edit it; visitors reach it from the home page and from QR codes at the door.
+    """
+
+    short_name = models.CharField(
+        max_length=60,
+        blank=True,
+        verbose_name=_("short name"),
+        help_text=_("The name people use, e.g. '金博'. Leave empty if there is none."),
+    )
+    address = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("address"),
+        help_text=_("Street address as a visitor would give it to a taxi driver."),
+    )
+    opening_hours = models.TextField(
+        blank=True,
+        verbose_name=_("opening hours"),
+        help_text=_("One line per rule, e.g. 'Tuesday to Sunday 9:00–17:00'. Leave empty if unknown."),
+    )
+    admission = models.TextField(
+        blank=True,
+        verbose_name=_("admission"),
+        help_text=_("Prices, free days and whether booking is needed. Leave empty if unknown."),
+    )
+    accessibility = models.TextField(
+        blank=True,
+        verbose_name=_("accessibility"),
+        help_text=_("Steps, lifts, seating, toilets, and help for visitors with low vision or hearing."),
+    )
+    contact_phone = models.CharField(
+        max_length=40,
+        blank=True,
+        verbose_name=_("phone"),
+        help_text=_("Visitor enquiries number, with area code."),
+    )
+    contact_email = models.EmailField(
+        blank=True, verbose_name=_("email"), help_text=_("Visitor enquiries address.")
+    )
+    contact_notes = models.TextField(
+        blank=True,
+        verbose_name=_("other contact details"),
+        help_text=_("Official account name, booking channels or other ways to get in touch."),
+    )
+    building = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("historic building"),
+        help_text=_("The heritage site the museum is housed in, if any."),
+    )
+
+    parent_page_types = ["exhibits.HomePage"]
+    subpage_types = ["exhibits.ExhibitPage"]
+
+    edit_handler = page_tabs(
+        content=[
+            FieldPanel("title"),
+            FieldPanel("short_name"),
+            FieldPanel("intro"),
+            FieldPanel("body"),
+        ],
+        visit=[
+            FieldPanel("address"),
+            FieldPanel("opening_hours"),
+            FieldPanel("admission"),
+            FieldPanel("accessibility"),
+            MultiFieldPanel(
+                [FieldPanel("contact_phone"), FieldPanel("contact_email"), FieldPanel("contact_notes")],
+                heading=_("Contact"),
+            ),
+            PageChooserPanel("building", page_type="exhibits.HeritageSitePage"),
+            *LocatedPageMixin.location_panels,
+        ],
+    )
+
+    class Meta:
+        verbose_name = _("museum")
+        verbose_name_plural = _("museums")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["exhibit_groups"] = queries.exhibits_by_kind(self)
+        context["building_page"] = queries.specific_or_none(self.building_id)
+        return context

@@ -1,0 +1,127 @@
+"""Read queries behind the visitor pages.
+
+Every function here runs a fixed number of queries whatever the number of
+exhibits or stops, so page query counts stay flat as the collection grows.
+Models are looked up by name to keep imports flowing one way (models call in).
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from wagtail.models import Page
+
+IMAGE_RELATIONS = ("listing_image",)
+IMAGE_RENDITIONS = ("listing_image__renditions",)
+
+
+def page_model(name):
+    return apps.get_model("exhibits", name)
+
+
+def visible(queryset):
+    return queryset.live().public()
+
+
+def live_children(parent, model_name):
+    """Live, public children of one type, in tree order, with their images."""
+    model = page_model(model_name)
+    return list(
+        visible(model.objects.child_of(parent))
+        .select_related(*IMAGE_RELATIONS)
+        .prefetch_related(*IMAGE_RENDITIONS)
+        .order_by("path")
+    )
+
+
+def museums_under(home):
+    return live_children(home, "MuseumPage")
+
+
+@dataclass
+class ExhibitGroup:
+    """The exhibits of one kind in a museum, in their numbered order."""
+
+    kind: str
+    label: str
+    exhibits: list = field(default_factory=list)
+
+
+def exhibits_by_kind(museum):
+    """A museum's live exhibits grouped by kind (scenes, stories, timeline, topics)."""
+    ExhibitPage = page_model("ExhibitPage")
+    kind_choices = ExhibitPage._meta.get_field("kind").choices
+    exhibits = (
+        visible(ExhibitPage.objects.child_of(museum))
+        .select_related(*IMAGE_RELATIONS)
+        .prefetch_related(*IMAGE_RENDITIONS)
+        .order_by("position", "path")
+    )
+    groups = {value: ExhibitGroup(kind=value, label=label) for value, label in kind_choices}
+    for exhibit in exhibits:
+        groups[exhibit.kind].exhibits.append(exhibit)
+    return [group for group in groups.values() if group.exhibits]
+
+
+@dataclass
+class Sequence:
+    """Where a page stands among its siblings: "scene 3 of 7", previous and next."""
+
+    number: int | None
+    total: int
+    previous: Page | None
+    next: Page | None
+
+
+def _sequence_of(page, siblings):
+    ids = [sibling.pk for sibling in siblings]
+    if page.pk not in ids:
+        return Sequence(number=None, total=len(siblings), previous=None, next=None)
+    index = ids.index(page.pk)
+    return Sequence(
+        number=index + 1,
+        total=len(siblings),
+        previous=siblings[index - 1] if index > 0 else None,
+        next=siblings[index + 1] if index + 1 < len(siblings) else None,
+    )
+
+
+def exhibit_sequence(exhibit):
+    """The exhibit's place among the live exhibits of the same kind in its museum."""
+    ExhibitPage = page_model("ExhibitPage")
+    siblings = list(
+        visible(ExhibitPage.objects.sibling_of(exhibit, inclusive=True))
+        .filter(kind=exhibit.kind)
+        .order_by("position", "path")
+    )
+    return _sequence_of(exhibit, siblings)
+
+
+def parent_museum(exhibit):
+    MuseumPage = page_model("MuseumPage")
+    return MuseumPage.objects.filter(path=exhibit.path[: -Page.steplen]).first()
+
+
+def trail_stops(trail):
+    """A trail's live stops in walking order, with the site or museum each presents."""
+    TrailStopPage = page_model("TrailStopPage")
+    return list(
+        visible(TrailStopPage.objects.child_of(trail))
+        .select_related("linked_page", *IMAGE_RELATIONS)
+        .prefetch_related(*IMAGE_RENDITIONS)
+        .order_by("position", "path")
+    )
+
+
+def stop_sequence(stop):
+    TrailStopPage = page_model("TrailStopPage")
+    siblings = list(
+        visible(TrailStopPage.objects.sibling_of(stop, inclusive=True)).order_by("position", "path")
+    )
+    return _sequence_of(stop, siblings)
+
+
+def specific_or_none(page_id):
+    """The live page with this id as its own type, or None if unset, draft or gone."""
+    if page_id is None:
+        return None
+    return visible(Page.objects.filter(pk=page_id)).specific().first()

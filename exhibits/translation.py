@@ -1,0 +1,78 @@
+"""Which fields exist in both languages. Every page type is registered, even
+with no fields of its own, so Wagtail's title and slug translate everywhere."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from exhibits.models import (
+    BasePage,
+    ExhibitPage,
+    HeritageSiteIndexPage,
+    HeritageSitePage,
+    HomePage,
+    MuseumImage,
+    MuseumPage,
+    TrailPage,
+    TrailStopPage,
+)
+
+
+@register(BasePage)
+class BasePageTranslationOptions(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(HomePage)
+class HomePageTranslationOptions(TranslationOptions):
+    fields = ()
+
+
+@register(MuseumPage)
+class MuseumPageTranslationOptions(TranslationOptions):
+    fields = (
+        "short_name",
+        "address",
+        "opening_hours",
+        "admission",
+        "accessibility",
+        "contact_notes",
+        "location_note",
+    )
+
+
+@register(ExhibitPage)
+class ExhibitPageTranslationOptions(TranslationOptions):
+    fields = ("period_label", "location_in_museum")
+
+
+@register(HeritageSiteIndexPage)
+class HeritageSiteIndexPageTranslationOptions(TranslationOptions):
+    fields = ()
+
+
+@register(HeritageSitePage)
+class HeritageSitePageTranslationOptions(TranslationOptions):
+    fields = (
+        "address",
+        "built_label",
+        "architect",
+        "architectural_style",
+        "protection_note",
+        "current_use",
+        "exhibition_themes",
+        "location_note",
+    )
+
+
+@register(TrailPage)
+class TrailPageTranslationOptions(TranslationOptions):
+    fields = ("start_point", "end_point", "accessibility")
+
+
+@register(TrailStopPage)
+class TrailStopPageTranslationOptions(TranslationOptions):
+    fields = ("directions_to_next", "location_note")
+
+
+@register(MuseumImage)
+class MuseumImageTranslationOptions(TranslationOptions):
+    fields = ("description", "credit")
