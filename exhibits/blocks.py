@@ -58,7 +58,9 @@ class AudioBlock(blocks.StructBlock):
     is_placeholder = blocks.BooleanBlock(
         required=False,
         label=_("Placeholder recording"),
-        help_text=_("Tick while the file is a synthetic or temporary recording; visitors see a note."),
+        help_text=_(
+            "Tick while the file is a synthetic or temporary recording; visitors see a note."
+        ),
     )
 
     class Meta:
@@ -70,7 +72,9 @@ class AudioBlock(blocks.StructBlock):
 class VideoBlock(blocks.StructBlock):
     """A self-hosted video with captions; never an embed from another host."""
 
-    title = blocks.CharBlock(max_length=120, label=_("Title"), help_text=_("Shown above the video."))
+    title = blocks.CharBlock(
+        max_length=120, label=_("Title"), help_text=_("Shown above the video.")
+    )
     video = DocumentChooserBlock(
         label=_("Video file"),
         help_text=_("An MP4 (H.264/AAC) file uploaded to this site."),
@@ -101,7 +105,9 @@ class VideoBlock(blocks.StructBlock):
 class QuoteBlock(blocks.StructBlock):
     """A quotation with its speaker and source."""
 
-    text = blocks.TextBlock(label=_("Quotation"), help_text=_("The words quoted, without quotation marks."))
+    text = blocks.TextBlock(
+        label=_("Quotation"), help_text=_("The words quoted, without quotation marks.")
+    )
     attribution = blocks.CharBlock(
         required=False,
         max_length=255,
@@ -124,7 +130,9 @@ class QuoteBlock(blocks.StructBlock):
 class ArtefactLabelBlock(blocks.StructBlock):
     """The label of one object on display, as on the gallery wall."""
 
-    name = blocks.CharBlock(max_length=255, label=_("Object name"), help_text=_("What the object is."))
+    name = blocks.CharBlock(
+        max_length=255, label=_("Object name"), help_text=_("What the object is.")
+    )
     date = blocks.CharBlock(
         required=False,
         max_length=120,
@@ -146,7 +154,9 @@ class ArtefactLabelBlock(blocks.StructBlock):
         label=_("Object number"),
         help_text=_("The museum's accession or inventory number."),
     )
-    image = ImageChooserBlock(required=False, label=_("Image"), help_text=_("A photo of the object."))
+    image = ImageChooserBlock(
+        required=False, label=_("Image"), help_text=_("A photo of the object.")
+    )
     description = blocks.RichTextBlock(
         required=False,
         features=["bold", "italic", "link"],
@@ -175,7 +185,9 @@ class TimelineEventBlock(blocks.StructBlock):
         label=_("Year"),
         help_text=_("Used to sort and place the event; leave empty if unknown."),
     )
-    title = blocks.CharBlock(max_length=255, label=_("Event"), help_text=_("What happened, in a line."))
+    title = blocks.CharBlock(
+        max_length=255, label=_("Event"), help_text=_("What happened, in a line.")
+    )
     description = blocks.RichTextBlock(
         required=False,
         features=["bold", "italic", "link"],
@@ -193,7 +205,10 @@ class GalleryBlock(blocks.StructBlock):
     """A set of images shown together."""
 
     title = blocks.CharBlock(
-        required=False, max_length=120, label=_("Title"), help_text=_("Optional heading above the images.")
+        required=False,
+        max_length=120,
+        label=_("Title"),
+        help_text=_("Optional heading above the images."),
     )
     images = blocks.ListBlock(CaptionedImageBlock(), min_num=2, label=_("Images"))
 

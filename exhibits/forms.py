@@ -1,11 +1,10 @@
 """Admin forms that enforce what visitors rely on."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.images.forms import BaseImageForm
-
-from django.conf import settings
 
 
 class MuseumImageForm(BaseImageForm):

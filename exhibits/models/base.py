@@ -11,7 +11,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -61,8 +67,11 @@ def is_blank(value):
         return False
 
 
-def page_tabs(content, visit=(), media=(FieldPanel("listing_image"),)):
-    """Edit tabs in the order curators work: Content, Visit, Media, Fact check, Promote, Settings."""
+def page_tabs(content, visit=(), media=None):
+    """Edit tabs in the order curators work: Content, Visit, Media, Fact check, Promote,
+    Settings. Media holds the page's main image unless told otherwise."""
+    if media is None:
+        media = [FieldPanel("listing_image")]
     tabs = [ObjectList(list(content), heading=_("Content"))]
     if visit:
         tabs.append(ObjectList(list(visit), heading=_("Visit")))
@@ -173,6 +182,7 @@ class BasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = translation.get_language()
+        context["layout"] = "layouts/phone.html"
         context["language_links"] = self.get_language_urls(request)
         context["missing_translations"] = self.missing_translations(language)
         return context

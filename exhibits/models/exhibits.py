@@ -94,9 +94,7 @@ class ExhibitPage(BasePage):
             and self.period_end_year is not None
             and self.period_end_year < self.period_start_year
         ):
-            raise ValidationError(
-                {"period_end_year": _("The period cannot end before it starts.")}
-            )
+            raise ValidationError({"period_end_year": _("The period cannot end before it starts.")})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

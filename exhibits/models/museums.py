@@ -29,7 +29,9 @@ class MuseumPage(LocatedPageMixin, BasePage):
     opening_hours = models.TextField(
         blank=True,
         verbose_name=_("opening hours"),
-        help_text=_("One line per rule, e.g. 'Tuesday to Sunday 9:00–17:00'. Leave empty if unknown."),
+        help_text=_(
+            "One line per rule, e.g. 'Tuesday to Sunday 9:00–17:00'. Leave empty if unknown."
+        ),
     )
     admission = models.TextField(
         blank=True,
@@ -39,7 +41,9 @@ class MuseumPage(LocatedPageMixin, BasePage):
     accessibility = models.TextField(
         blank=True,
         verbose_name=_("accessibility"),
-        help_text=_("Steps, lifts, seating, toilets, and help for visitors with low vision or hearing."),
+        help_text=_(
+            "Steps, lifts, seating, toilets, and help for visitors with low vision or hearing."
+        ),
     )
     contact_phone = models.CharField(
         max_length=40,
@@ -81,7 +85,11 @@ class MuseumPage(LocatedPageMixin, BasePage):
             FieldPanel("admission"),
             FieldPanel("accessibility"),
             MultiFieldPanel(
-                [FieldPanel("contact_phone"), FieldPanel("contact_email"), FieldPanel("contact_notes")],
+                [
+                    FieldPanel("contact_phone"),
+                    FieldPanel("contact_email"),
+                    FieldPanel("contact_notes"),
+                ],
                 heading=_("Contact"),
             ),
             PageChooserPanel("building", page_type="exhibits.HeritageSitePage"),

@@ -57,7 +57,9 @@ class HeritageSitePage(LocatedPageMixin, BasePage):
         max_length=120,
         blank=True,
         verbose_name=_("built, as shown"),
-        help_text=_("How visitors read the date, e.g. 'completed August 1935' or 'designed 1934–35'."),
+        help_text=_(
+            "How visitors read the date, e.g. 'completed August 1935' or 'designed 1934–35'."
+        ),
     )
     architect = models.CharField(
         max_length=255,
@@ -131,4 +133,6 @@ class HeritageSitePage(LocatedPageMixin, BasePage):
 
     @property
     def theme_list(self):
-        return [line.strip() for line in (self.exhibition_themes or "").splitlines() if line.strip()]
+        return [
+            line.strip() for line in (self.exhibition_themes or "").splitlines() if line.strip()
+        ]

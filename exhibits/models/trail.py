@@ -82,7 +82,9 @@ class TrailStopPage(LocatedPageMixin, BasePage):
             FieldPanel("position"),
             FieldPanel("intro"),
             FieldPanel("body"),
-            PageChooserPanel("linked_page", page_type=["exhibits.HeritageSitePage", "exhibits.MuseumPage"]),
+            PageChooserPanel(
+                "linked_page", page_type=["exhibits.HeritageSitePage", "exhibits.MuseumPage"]
+            ),
         ],
         visit=[*LocatedPageMixin.location_panels, FieldPanel("directions_to_next")],
     )

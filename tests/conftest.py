@@ -1,0 +1,13 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Fill the per-language columns of pages made by migrations (the root page).
+
+    wagtail-modeltranslation adds Page's language columns outside migrations,
+    so rows that migrations create have them empty until this runs.
+    """
+    with django_db_blocker.unblock():
+        call_command("update_translation_fields", verbosity=0)
