@@ -14,6 +14,20 @@ class MuseumImageForm(BaseImageForm):
     held to this; the edit step that follows is.
     """
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, name in settings.LANGUAGES:
+            field = self.fields.get(build_localized_fieldname("description", code))
+            if field is not None:
+                field.label = _("Alt text (%(language)s)") % {"language": name}
+                field.help_text = _(
+                    "What the image shows, for visitors who use a screen reader. "
+                    "Required in every language."
+                )
+            field = self.fields.get(build_localized_fieldname("credit", code))
+            if field is not None:
+                field.label = _("Credit (%(language)s)") % {"language": name}
+
     def clean(self):
         cleaned_data = super().clean()
         for code, name in settings.LANGUAGES:

@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition
 
 
 class MuseumImage(AbstractImage):
@@ -23,7 +23,23 @@ class MuseumImage(AbstractImage):
         help_text=_("Tick for a stand-in image; visitors see it labelled as a placeholder."),
     )
 
-    admin_form_fields = (*Image.admin_form_fields, "credit", "is_placeholder")
+    # The language columns are listed one by one: modeltranslation does not
+    # patch Wagtail's image forms the way it patches page forms.
+    admin_form_fields = (
+        "title",
+        "file",
+        "description_zh_hans",
+        "description_en",
+        "credit_zh_hans",
+        "credit_en",
+        "is_placeholder",
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")

@@ -55,6 +55,8 @@ def body_blocks(items):
     for item in items:
         if isinstance(item, str):
             blocks.append(("paragraph", paragraph(item)))
+        elif isinstance(item, tuple):  # a ready (block type, value) pair, e.g. a narration
+            blocks.append(item)
         elif item["type"] == "timeline_event":
             blocks.append(
                 (

@@ -27,8 +27,6 @@ def placeholder_image_bytes(key, caption):
         mix = y / height
         colour = tuple(round(a + (b - a) * mix) for a, b in zip(top, bottom, strict=True))
         draw.line([(0, y), (width, y)], fill=colour)
-    for offset in range(-height, width, 80):
-        draw.line([(offset, height), (offset + height, 0)], fill=(255, 255, 255), width=1)
     try:
         large = ImageFont.load_default(size=96)
         small = ImageFont.load_default(size=40)

@@ -1,6 +1,7 @@
 """`manage.py load_heritage_content [--reset]`: the bilingual seed content."""
 
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 from exhibits.seed.loader import SeedLoader
 
@@ -25,10 +26,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, reset=False, **options):
         loader = SeedLoader()
-        if reset:
-            loader.reset()
-            self.stdout.write("Removed the seeded page tree and its media.")
-        report = loader.run()
+        with transaction.atomic():
+            if reset:
+                loader.reset()
+                self.stdout.write("Removed the seeded page tree and its media.")
+            report = loader.run()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Seed content: {len(report.created)} pages created, {len(report.kept)} kept."

@@ -1,0 +1,56 @@
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+
+from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
+from exhibits.models import ExhibitKind
+from tests.base import LANGUAGES, build_home, url_in
+
+SMALL, LARGE = 10, 200
+
+
+def museum_with(home, count):
+    museum = MuseumPageFactory(parent=home, listing_image=MuseumImageFactory())
+    exhibits = [
+        ExhibitPageFactory(
+            parent=museum,
+            kind=ExhibitKind.SCENE if n % 2 else ExhibitKind.STORY,
+            position=n,
+            listing_image=MuseumImageFactory(),
+        )
+        for n in range(1, count + 1)
+    ]
+    return museum, exhibits
+
+
+class QueryCountTests(TestCase):
+    """Museum and exhibit pages cost the same number of queries with 10 or 200 exhibits."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = build_home()
+        cls.small, cls.small_exhibits = museum_with(home, SMALL)
+        cls.large, cls.large_exhibits = museum_with(home, LARGE)
+
+    def count_queries(self, url):
+        self.client.get(url)  # the first view of an image creates its renditions
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return len(queries)
+
+    def test_museum_page(self):
+        for language in LANGUAGES:
+            with self.subTest(language=language):
+                small = self.count_queries(url_in(self.small, language))
+                large = self.count_queries(url_in(self.large, language))
+                self.assertEqual(small, large)
+                self.assertLess(small, 25)
+
+    def test_exhibit_page(self):
+        for language in LANGUAGES:
+            with self.subTest(language=language):
+                small = self.count_queries(url_in(self.small_exhibits[4], language))
+                large = self.count_queries(url_in(self.large_exhibits[150], language))
+                self.assertEqual(small, large)
+                self.assertLess(small, 25)
