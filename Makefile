@@ -13,6 +13,10 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
 	$(BIN)/pip install --quiet ".[dev]"
 	touch $@
 
@@ -29,14 +33,14 @@ run: setup
 seed: $(VENV)/.installed
 	$(MANAGE) load_heritage_content --reset
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed-dev
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
 
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages -l zh_Hans -l en --ignore=.venv --ignore=static --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv
 
-lint: $(VENV)/.installed
+lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 

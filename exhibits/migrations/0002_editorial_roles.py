@@ -13,13 +13,13 @@ WORKFLOW_NAME = "Senior curator review"
 
 CURATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page"]
 SENIOR_PAGE_PERMISSIONS = CURATOR_PAGE_PERMISSIONS + ["publish_page", "unlock_page", "bulk_delete_page"]
-CURATOR_MEDIA = {
-    ("exhibits", "museumimage"): ["add_museumimage", "change_museumimage", "choose_museumimage"],
+# Wagtail checks image permissions against wagtailimages.Image even when a
+# custom image model is in use, and document permissions against Document.
+# Both roles look after the whole library (alt text, credits); Wagtail treats
+# deleting as part of changing, so there is no separate delete permission.
+MEDIA = {
+    ("wagtailimages", "image"): ["add_image", "change_image", "choose_image"],
     ("wagtaildocs", "document"): ["add_document", "change_document", "choose_document"],
-}
-SENIOR_MEDIA = {
-    ("exhibits", "museumimage"): CURATOR_MEDIA[("exhibits", "museumimage")] + ["delete_museumimage"],
-    ("wagtaildocs", "document"): CURATOR_MEDIA[("wagtaildocs", "document")] + ["delete_document"],
 }
 
 
@@ -66,8 +66,8 @@ def create_roles(apps, schema_editor):
 
     curators, _ = Group.objects.get_or_create(name=CURATORS)
     seniors, _ = Group.objects.get_or_create(name=SENIOR_CURATORS)
-    grant(apps, curators, CURATOR_PAGE_PERMISSIONS, CURATOR_MEDIA)
-    grant(apps, seniors, SENIOR_PAGE_PERMISSIONS, SENIOR_MEDIA)
+    grant(apps, curators, CURATOR_PAGE_PERMISSIONS, MEDIA)
+    grant(apps, seniors, SENIOR_PAGE_PERMISSIONS, MEDIA)
 
     task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
     task, _ = GroupApprovalTask.objects.get_or_create(
@@ -98,6 +98,7 @@ class Migration(migrations.Migration):
         ("exhibits", "0001_initial"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailimages", "0027_image_description"),
         ("wagtailadmin", "0006_formstate"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),

@@ -3,7 +3,10 @@ from django.contrib.auth.models import Group
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, Workflow, WorkflowState
+from wagtail.permissions import policy_registry
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
@@ -63,6 +66,14 @@ class CuratorRoleTests(TestCase):
         self.assertFalse(permissions.can_publish())
         self.assertTrue(self.exhibit.permissions_for_user(self.senior).can_publish())
 
+    def test_both_roles_manage_the_media_library(self):
+        for model in (get_image_model(), get_document_model()):
+            policy = policy_registry.get_by_type(model)
+            for user in (self.curator, self.senior):
+                with self.subTest(model=model.__name__, user=user.username):
+                    for action in ("add", "change", "choose"):
+                        self.assertTrue(policy.user_has_permission(user, action))
+
     def test_curator_edit_in_both_languages_is_submitted_for_review(self):
         self.client.force_login(self.curator)
         self.assertEqual(self.client.get(self.edit_url(self.exhibit)).status_code, 200)
@@ -114,9 +125,17 @@ class AdminLanguageTests(TestCase):
         build_home()
         cls.user = get_user_model().objects.create_superuser("admin", password="pw")
 
-    def test_admin_defaults_to_chinese(self):
+    def test_admin_defaults_to_chinese_whatever_the_browser_says(self):
         self.client.force_login(self.user)
-        response = self.client.get(reverse("wagtailadmin_home"))
+        for header in ("", "en-US,en;q=0.9"):
+            with self.subTest(accept_language=header):
+                response = self.client.get(
+                    reverse("wagtailadmin_home"), headers={"accept-language": header}
+                )
+                self.assertContains(response, 'lang="zh-hans"')
+
+    def test_login_page_is_chinese(self):
+        response = self.client.get(reverse("wagtailadmin_login"), headers={"accept-language": "en"})
         self.assertContains(response, 'lang="zh-hans"')
 
     def test_user_can_choose_english(self):
@@ -124,7 +143,9 @@ class AdminLanguageTests(TestCase):
         profile.preferred_language = "en"
         profile.save()
         self.client.force_login(self.user)
-        response = self.client.get(reverse("wagtailadmin_home"))
+        response = self.client.get(
+            reverse("wagtailadmin_home"), headers={"accept-language": "zh-CN"}
+        )
         self.assertContains(response, 'lang="en"')
 
     def test_admin_loads_nothing_from_other_hosts(self):
