@@ -8,3 +8,8 @@ class ExhibitsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "exhibits"
     verbose_name = _("Financial heritage")
+
+    def ready(self):
+        from exhibits import signals
+
+        signals.connect()

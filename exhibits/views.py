@@ -1,74 +1,120 @@
-"""Non-page views: the curators' fact-check report."""
+"""Public non-page endpoints: the QR resolver, its keypad and the QR images.
 
-import datetime
+Every answer here is for a visitor standing in front of a label, in either
+language, so the error pages speak both.
+"""
 
-import django_filters
-from django.db.models import Q
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.views.reports import PageReportView
+import re
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from wagtail.models import Page
 
-from exhibits.models import BasePage, FactCheckStatus
+from exhibits import qr
+from exhibits.models import QRCode, ScanCount
+
+LANGUAGE_ALIASES = {
+    "zh": "zh-hans",
+    "zh-hans": "zh-hans",
+    "zh-cn": "zh-hans",
+    "zh_hans": "zh-hans",
+    "cn": "zh-hans",
+    "en": "en",
+    "en-us": "en",
+    "en-gb": "en",
+}
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+NOT_A_CODE_CHARACTER = re.compile(r"[^A-Z0-9]")
 
 
-def concrete_content_pages():
-    """Every concrete page model built on BasePage, however deep the inheritance."""
-    found, pending = [], list(BasePage.__subclasses__())
-    while pending:
-        model = pending.pop()
-        pending.extend(model.__subclasses__())
-        if not model._meta.abstract:
-            found.append(model)
-    return found
+def visitor_language(request):
+    """The language to send a visitor to, and whether they asked for it outright.
+
+    An explicit ?lang= wins, then a choice remembered in the language cookie,
+    then the browser's Accept-Language, then Chinese.
+    """
+    explicit = LANGUAGE_ALIASES.get(request.GET.get("lang", "")[:12].strip().lower())
+    if explicit:
+        return explicit, True
+    return translation.get_language_from_request(request, check_path=False), False
 
 
-class FactCheckFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(
-        label=_("Fact-check status"),
-        choices=FactCheckStatus.choices,
-        method="filter_status",
-        empty_label=_("Any"),
-    )
-
-    class Meta:
-        model = Page
-        fields = ["live"]
-
-    def filter_status(self, queryset, name, value):
-        query = Q()
-        for model in concrete_content_pages():
-            query |= Q(**{f"{model._meta.model_name}__fact_check_status": value})
-        return queryset.filter(query)
-
-
-class FactCheckReportView(PageReportView):
-    """Admin report: which pages still need their facts checked, with the curators' notes."""
-
-    page_title = _("Fact check")
-    header_icon = "tasks"
-    filterset_class = FactCheckFilterSet
-    index_url_name = "exhibits_fact_check"
-    index_results_url_name = "exhibits_fact_check_results"
-    any_permission_required = ["add", "change", "publish"]
-    list_export = [*PageReportView.list_export, "fact_check_status", "fact_check_notes"]
-    export_headings = {
-        **PageReportView.export_headings,
-        "fact_check_status": _("Fact-check status"),
-        "fact_check_notes": _("Fact-check notes"),
-    }
-    results_template_name = "exhibits/admin/fact_check_results.html"
-
-    def get_filename(self):
-        return f"fact-check-report-{datetime.date.today():%Y-%m-%d}"
-
-    def get_queryset(self):
-        models = concrete_content_pages()
-        self.queryset = (
-            self.permission_policy.instances_user_has_permission_for(self.request.user, "change")
-            .filter(content_type__model__in=[model._meta.model_name for model in models])
-            .filter(content_type__app_label="exhibits")
-            .specific(defer=True)
-            .order_by("path")
+def qr_page(request, template, status, **context):
+    language, _explicit = visitor_language(request)
+    with translation.override(language):
+        response = render(
+            request, template, {"layout": "layouts/phone.html", **context}, status=status
         )
-        return super().get_queryset()
+    add_never_cache_headers(response)
+    return response
+
+
+def keypad(request):
+    """/q/: where a visitor types the number (or code) printed under a QR label."""
+    raw = request.GET.get("n")
+    if raw is not None:
+        value = NOT_A_CODE_CHARACTER.sub("", qr.normalize(raw))
+        if value:
+            return redirect("qr_resolve", raw=value)
+        return qr_page(request, "exhibits/qr/keypad.html", 400, typed=raw[:40], empty=True)
+    return qr_page(request, "exhibits/qr/keypad.html", 200)
+
+
+def resolve(request, raw):
+    """/q/<code or number>: count the scan and send the visitor to the page in their language."""
+    kind, value = qr.parse(raw)
+    qr_code = None
+    if kind is not None:
+        qr_code = QRCode.objects.select_related("page").filter(**{kind: value}).first()
+    if qr_code is None:
+        return qr_page(request, "exhibits/qr/not_found.html", 404, typed=value[:40])
+
+    ScanCount.record(qr_code)
+    page = qr_code.page
+    if page is None or not Page.objects.live().public().filter(pk=page.pk).exists():
+        return qr_page(request, "exhibits/qr/gone.html", 410, qr_code=qr_code)
+
+    language, explicit = visitor_language(request)
+    with translation.override(language):
+        response = redirect(page.get_url(request))
+    if explicit:
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            max_age=LANGUAGE_COOKIE_AGE,
+            samesite="Lax",
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        )
+    # Every scan must reach the server to be counted, and the target depends
+    # on the visitor's language.
+    add_never_cache_headers(response)
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
+
+
+def qr_image(request, code, kind):
+    """The QR symbol of a code as SVG or PNG; ?download=1 saves it as a file."""
+    if not qr.code_is_valid(code):
+        raise Http404
+    qr_code = get_object_or_404(QRCode, code=code)
+    if kind == "svg":
+        response = HttpResponse(qr.qr_svg(qr_code.code), content_type="image/svg+xml")
+        response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+    else:
+        response = HttpResponse(qr.qr_png(qr_code.code), content_type="image/png")
+    if request.GET.get("download"):
+        response["Content-Disposition"] = f'attachment; filename="qr-{qr_code.code}.{kind}"'
+    patch_cache_control(response, public=True, max_age=24 * 60 * 60)
+    return response
+
+
+def qr_svg(request, code):
+    return qr_image(request, code, "svg")
+
+
+def qr_png(request, code):
+    return qr_image(request, code, "png")

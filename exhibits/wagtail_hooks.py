@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from exhibits.views import FactCheckReportView
+from exhibits.admin_views import FactCheckReportView
 
 
 @hooks.register("register_admin_urls")

@@ -1,4 +1,4 @@
-"""URL map: admin, documents and sitemap outside the language prefix; every
+"""URL map: admin, documents, sitemap and QR codes outside the language prefix; every
 visitor page inside it, with Wagtail's catch-all last."""
 
 from django.conf import settings
@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path("", include("exhibits.urls")),
 ]
 
 if settings.DEBUG:

@@ -5,6 +5,7 @@ from exhibits.models.exhibits import ExhibitKind, ExhibitPage
 from exhibits.models.home import HomePage
 from exhibits.models.media import MuseumImage, MuseumRendition
 from exhibits.models.museums import MuseumPage
+from exhibits.models.qr import QRCode, ScanCount
 from exhibits.models.sites import HeritageSiteIndexPage, HeritageSitePage, ProtectionLevel
 from exhibits.models.trail import TrailPage, TrailStopPage
 
@@ -22,6 +23,8 @@ __all__ = [
     "MuseumPage",
     "MuseumRendition",
     "ProtectionLevel",
+    "QRCode",
+    "ScanCount",
     "TrailPage",
     "TrailStopPage",
 ]
