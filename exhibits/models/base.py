@@ -22,6 +22,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from exhibits.blocks import BodyStreamBlock, SourceListStreamBlock
+from exhibits.panels import QRCodePanel
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # Fields whose emptiness in a language means the page reads as untranslated.
@@ -67,7 +68,7 @@ def is_blank(value):
         return False
 
 
-def page_tabs(content, visit=(), media=None):
+def page_tabs(content, visit=(), media=None, qr_code=False):
     """Edit tabs in the order curators work: Content, Visit, Media, Fact check, Promote,
     Settings. Media holds the page's main image unless told otherwise."""
     if media is None:
@@ -85,7 +86,9 @@ def page_tabs(content, visit=(), media=None):
             ],
             heading=_("Fact check"),
         ),
-        ObjectList(list(Page.promote_panels), heading=_("Promote")),
+        ObjectList(
+            [*Page.promote_panels, *([QRCodePanel()] if qr_code else [])], heading=_("Promote")
+        ),
         ObjectList(list(Page.settings_panels), heading=_("Settings")),
     ]
     return TabbedInterface(tabs)

@@ -81,6 +81,7 @@ class ExhibitPage(BasePage):
             ),
             FieldPanel("location_in_museum"),
         ],
+        qr_code=True,
     )
 
     class Meta:

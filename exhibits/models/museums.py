@@ -95,6 +95,7 @@ class MuseumPage(LocatedPageMixin, BasePage):
             PageChooserPanel("building", page_type="exhibits.HeritageSitePage"),
             *LocatedPageMixin.location_panels,
         ],
+        qr_code=True,
     )
 
     class Meta:

@@ -105,6 +105,9 @@ class ScanCount(models.Model):
             models.UniqueConstraint(fields=["qr_code", "day"], name="unique_scan_count_per_day")
         ]
 
+    def __str__(self):
+        return f"{self.qr_code_id} {self.day}: {self.count}"
+
     @classmethod
     def record(cls, qr_code, day=None):
         """Add one scan; exact under concurrent requests (a row-level atomic increment)."""

@@ -125,6 +125,7 @@ class HeritageSitePage(LocatedPageMixin, BasePage):
                 heading=_("Protection"),
             ),
         ],
+        qr_code=True,
     )
 
     class Meta:

@@ -87,6 +87,7 @@ class TrailStopPage(LocatedPageMixin, BasePage):
             ),
         ],
         visit=[*LocatedPageMixin.location_panels, FieldPanel("directions_to_next")],
+        qr_code=True,
     )
 
     class Meta:

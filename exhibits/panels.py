@@ -1,0 +1,44 @@
+"""Admin edit-form panels."""
+
+from django.apps import apps
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import Panel
+
+
+class QRCodePanel(Panel):
+    """Shows a page's QR code in its editor: the symbol, code, number, short URL,
+    downloads and a link to print its label. Read-only."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("QR code"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "exhibits/admin/qr_code_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            QRCode = apps.get_model("exhibits", "QRCode")
+            qr_code = (
+                QRCode.objects.filter(page_id=self.instance.pk).first()
+                if self.instance.pk
+                else None
+            )
+            context["qr_code"] = qr_code
+            if qr_code:
+                context["svg_url"] = reverse("qr_svg", args=[qr_code.code])
+                context["png_url"] = reverse("qr_png", args=[qr_code.code])
+                labels = reverse("exhibits_qr_labels")
+                context["label_url"] = f"{labels}?page={self.instance.pk}"
+                model_name = self.instance._meta.model_name
+                if model_name == "museumpage":
+                    context["group_label_url"] = f"{labels}?museum={self.instance.pk}"
+                    context["group_label_text"] = _(
+                        "Print labels for the museum and all its exhibits"
+                    )
+                elif model_name == "trailstoppage":
+                    trail_id = self.instance.get_parent().pk
+                    context["group_label_url"] = f"{labels}?trail={trail_id}"
+                    context["group_label_text"] = _("Print labels for every stop of the trail")
+            return context
