@@ -1,4 +1,4 @@
-"""Public non-page endpoints: the QR resolver, its keypad and the QR images.
+"""Public non-page endpoints: the QR resolver, its keypad, QR images and GeoJSON.
 
 Every answer here is for a visitor standing in front of a label, in either
 language, so the error pages speak both.
@@ -7,14 +7,15 @@ language, so the error pages speak both.
 import re
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from wagtail.models import Page
 
-from exhibits import qr
-from exhibits.models import QRCode, ScanCount
+from exhibits import geojson, qr
+from exhibits.models import QRCode, ScanCount, TrailPage
+from exhibits.queries import visible
 
 LANGUAGE_ALIASES = {
     "zh": "zh-hans",
@@ -118,3 +119,23 @@ def qr_svg(request, code):
 
 def qr_png(request, code):
     return qr_image(request, code, "png")
+
+
+def geojson_response(data):
+    response = JsonResponse(
+        data, content_type="application/geo+json", json_dumps_params={"ensure_ascii": False}
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    patch_cache_control(response, public=True, max_age=300)
+    return response
+
+
+def trail_geojson(request, page_id):
+    """/geo/trails/<page id>.geojson: a published trail's route and stops."""
+    trail = get_object_or_404(visible(TrailPage.objects.all()), pk=page_id)
+    return geojson_response(geojson.trail_collection(trail, request))
+
+
+def sites_geojson(request):
+    """/geo/sites.geojson: every published heritage site."""
+    return geojson_response(geojson.sites_collection(request))

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 
 from exhibits import queries
 from exhibits.models.base import BasePage, LocatedPageMixin, page_tabs
+from exhibits.navigation import map_links_for
 
 
 class MuseumPage(LocatedPageMixin, BasePage):
@@ -106,4 +107,5 @@ class MuseumPage(LocatedPageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["exhibit_groups"] = queries.exhibits_by_kind(self)
         context["building_page"] = queries.specific_or_none(self.building_id)
+        context["map_links"] = map_links_for(self)
         return context

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from exhibits import queries
 from exhibits.models.base import BasePage, LocatedPageMixin, page_tabs
+from exhibits.navigation import map_links_for
 
 
 class ProtectionLevel(models.TextChoices):
@@ -131,6 +132,11 @@ class HeritageSitePage(LocatedPageMixin, BasePage):
     class Meta:
         verbose_name = _("heritage site")
         verbose_name_plural = _("heritage sites")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["map_links"] = map_links_for(self)
+        return context
 
     @property
     def theme_list(self):

@@ -2,10 +2,11 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 
 from exhibits import queries
 from exhibits.models.base import BasePage, LocatedPageMixin, page_tabs
+from exhibits.navigation import map_links_for
 
 
 class TrailPage(BasePage):
@@ -46,7 +47,9 @@ class TrailPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["stops"] = queries.trail_stops(self)
+        stops = queries.trail_stops(self)
+        context["stops"] = stops
+        context["plan"] = queries.trail_plan(stops)
         return context
 
 
@@ -67,6 +70,21 @@ class TrailStopPage(LocatedPageMixin, BasePage):
         verbose_name=_("heritage site or museum"),
         help_text=_("The building or museum this stop presents, if any."),
     )
+    walk_to_next_m = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        verbose_name=_("walk to the next stop (metres)"),
+        help_text=_(
+            "Measured walking distance to the next stop. Leave empty to estimate it from "
+            "the two positions."
+        ),
+    )
+    walk_to_next_minutes = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        verbose_name=_("walk to the next stop (minutes)"),
+        help_text=_("Walking time at an easy pace, stairs included. Leave empty to estimate it."),
+    )
     directions_to_next = models.TextField(
         blank=True,
         verbose_name=_("directions to the next stop"),
@@ -86,7 +104,18 @@ class TrailStopPage(LocatedPageMixin, BasePage):
                 "linked_page", page_type=["exhibits.HeritageSitePage", "exhibits.MuseumPage"]
             ),
         ],
-        visit=[*LocatedPageMixin.location_panels, FieldPanel("directions_to_next")],
+        visit=[
+            *LocatedPageMixin.location_panels,
+            MultiFieldPanel(
+                [
+                    FieldPanel("directions_to_next"),
+                    FieldRowPanel(
+                        [FieldPanel("walk_to_next_m"), FieldPanel("walk_to_next_minutes")]
+                    ),
+                ],
+                heading=_("To the next stop"),
+            ),
+        ],
         qr_code=True,
     )
 
@@ -96,7 +125,12 @@ class TrailStopPage(LocatedPageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["trail"] = self.get_parent().specific
-        context["sequence"] = queries.stop_sequence(self)
+        trail = self.get_parent().specific
+        stops = queries.trail_stops(trail)
+        context["trail"] = trail
+        context["sequence"] = queries.sequence_in(self, stops)
+        context["plan"] = queries.trail_plan(stops, current=self)
         context["linked"] = queries.specific_or_none(self.linked_page_id)
+        context["map_links"] = map_links_for(self)
+        context["qr_code"] = queries.qr_code_of(self)
         return context

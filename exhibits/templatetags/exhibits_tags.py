@@ -4,7 +4,9 @@ import os
 
 from django import template
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 
+from exhibits.maps import trail_map_svg
 from exhibits.media_views import STREAMED_TYPES
 
 register = template.Library()
@@ -20,3 +22,16 @@ def player_url(document):
     if os.path.splitext(filename)[1].lower() in STREAMED_TYPES:
         return reverse("stream_document", args=[document.pk, filename])
     return document.url
+
+
+@register.simple_tag
+def trail_map(points, title):
+    """The schematic SVG map of a trail's stops (see exhibits.maps)."""
+    # Safe: trail_map_svg builds the markup itself and escapes every text in it.
+    return mark_safe(trail_map_svg(points, title))  # noqa: S308 -- texts escaped inside
+
+
+@register.filter
+def km(metres):
+    """1234 -> "1.2"; used as "{{ value|km }} km"."""
+    return f"{(metres or 0) / 1000:.1f}"

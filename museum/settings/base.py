@@ -20,12 +20,14 @@ BASE_DIR = PROJECT_DIR.parent
 # MUSEUM_PUBLIC_URL        str   the public origin printed on QR labels and in links
 # MUSEUM_MEDIA_ROOT        str   where uploads live (default: ./media)
 # MUSEUM_REDIS_URL         str   the shared cache in production
+# MUSEUM_MAP_APP_NAME      str   how map providers' link APIs see us (Baidu "src", Tencent "referer")
 ENV_SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ENV_ALLOWED_HOSTS = [
     host.strip() for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if host.strip()
 ]
 ENV_DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 MUSEUM_PUBLIC_URL = os.environ.get("MUSEUM_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+MUSEUM_MAP_APP_NAME = os.environ.get("MUSEUM_MAP_APP_NAME", "yuzhong-financial-heritage")
 ENV_REDIS_URL = os.environ.get("MUSEUM_REDIS_URL", "redis://127.0.0.1:6379/0")
 MEDIA_ROOT = Path(os.environ.get("MUSEUM_MEDIA_ROOT", BASE_DIR / "media"))
 

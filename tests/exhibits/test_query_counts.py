@@ -2,7 +2,13 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
-from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
+from exhibits.factories import (
+    ExhibitPageFactory,
+    MuseumImageFactory,
+    MuseumPageFactory,
+    TrailPageFactory,
+    TrailStopPageFactory,
+)
 from exhibits.models import ExhibitKind
 from tests.base import LANGUAGES, build_home, url_in
 
@@ -54,3 +60,36 @@ class QueryCountTests(TestCase):
                 large = self.count_queries(url_in(self.large_exhibits[150], language))
                 self.assertEqual(small, large)
                 self.assertLess(small, 25)
+
+
+class TrailQueryCountTests(TestCase):
+    """Trail and stop pages cost the same number of queries with 4 or 40 stops."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = build_home()
+        cls.trails = {}
+        for count in (4, 40):
+            trail = TrailPageFactory(parent=home)
+            stops = [TrailStopPageFactory(parent=trail, position=n) for n in range(1, count + 1)]
+            cls.trails[count] = (trail, stops)
+
+    def count_queries(self, url):
+        self.client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return len(queries)
+
+    def test_trail_and_stop_pages(self):
+        (small, small_stops), (large, large_stops) = self.trails[4], self.trails[40]
+        for language in LANGUAGES:
+            with self.subTest(language=language):
+                self.assertEqual(
+                    self.count_queries(url_in(small, language)),
+                    self.count_queries(url_in(large, language)),
+                )
+                self.assertEqual(
+                    self.count_queries(url_in(small_stops[2], language)),
+                    self.count_queries(url_in(large_stops[30], language)),
+                )
