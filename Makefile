@@ -33,7 +33,15 @@ run: setup
 seed: $(VENV)/.installed
 	$(MANAGE) load_heritage_content --reset
 
+# axe-core for the browser tests' accessibility checks comes from npm (tests/browser/package.json);
+# without npm those checks are skipped locally (CI installs npm and requires them).
 test: $(VENV)/.installed-dev
+	@if ! command -v npm >/dev/null 2>&1; then \
+		echo "npm not found: the axe accessibility checks will be skipped"; \
+	elif [ ! tests/browser/node_modules/.package-lock.json -nt tests/browser/package-lock.json ]; then \
+		npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error \
+			|| echo "npm ci failed: the axe accessibility checks will be skipped"; \
+	fi
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
 
 messages: $(VENV)/.installed

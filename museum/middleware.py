@@ -1,9 +1,14 @@
-"""Project middleware."""
+"""Project middleware: the admin's language, the language prefix, and cache headers
+for visitor pages."""
+
+import hashlib
 
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import quote_etag
 
 
 class AdminDefaultLanguageMiddleware:
@@ -46,3 +51,47 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+class RevalidateVisitorPagesMiddleware:
+    """Let phones keep visitor pages but check them on every view (WeChat caches hard).
+
+    WeChat's in-app browser keeps HTML long after a deploy unless told to
+    revalidate. Visitor pages therefore get ``Cache-Control: no-cache`` with an
+    ETag: an unchanged page costs a 304 and no body, a changed one arrives at
+    once. The ETag covers the body and the page's language, so the Chinese and
+    English versions never answer for each other. Pages seen by a logged-in user
+    are also ``private``; the admin, documents and responses that set their own
+    Cache-Control are left alone. Sits just inside WhiteNoise so that it sees
+    the finished response.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.exempt_prefixes = None
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not self.applies(request, response):
+            return response
+        logged_in = getattr(request, "user", None) is not None and request.user.is_authenticated
+        patch_cache_control(response, no_cache=True, **({"private": True} if logged_in else {}))
+        digest = hashlib.blake2b(response.content, digest_size=16)
+        digest.update(response.get("Content-Language", "").encode())
+        response["ETag"] = quote_etag(digest.hexdigest())
+        return get_conditional_response(request, etag=response["ETag"], response=response)
+
+    def applies(self, request, response):
+        if self.exempt_prefixes is None:
+            self.exempt_prefixes = (
+                reverse("wagtailadmin_home"),
+                reverse("wagtaildocs_serve", args=(0, "")).removesuffix("0/"),
+            )
+        return (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+            and not response.has_header("Cache-Control")
+            and not request.path.startswith(self.exempt_prefixes)
+        )

@@ -69,6 +69,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside everything below so that it sees the finished page: cache headers, 304s.
+    "museum.middleware.RevalidateVisitorPagesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "museum.middleware.LocaleMiddleware",
     "museum.middleware.AdminDefaultLanguageMiddleware",
