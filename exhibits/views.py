@@ -1,4 +1,4 @@
-"""Public non-page endpoints: the QR resolver, its keypad, QR images and GeoJSON.
+"""Public non-page endpoints: the QR resolver, its keypad, QR images, GeoJSON and search.
 
 Every answer here is for a visitor standing in front of a label, in either
 language, so the error pages speak both.
@@ -7,13 +7,16 @@ language, so the error pages speak both.
 import re
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from wagtail.models import Page
 
-from exhibits import geojson, qr
+from exhibits import geojson, qr, queries
+from exhibits import search as search_module
 from exhibits.models import QRCode, ScanCount, TrailPage
 from exhibits.queries import visible
 
@@ -139,3 +142,68 @@ def trail_geojson(request, page_id):
 def sites_geojson(request):
     """/geo/sites.geojson: every published heritage site."""
     return geojson_response(geojson.sites_collection(request))
+
+
+# --- Search --------------------------------------------------------------------
+
+RESULTS_PER_PAGE = 10
+
+
+def search(request):
+    """/<language>/search/?q=: museums, exhibits, sites and trail stops in either language."""
+    raw = request.GET.get("q", "")
+    query = search_module.parse_query(raw)
+    hits = queries.search_pages(query)
+    paginator = Paginator(hits, RESULTS_PER_PAGE)
+    results = paginator.get_page(request.GET.get("page"))
+    for hit in results:
+        hit.snippet = search_module.snippet(hit.page, query.fragments, translation.get_language())
+    response = render(
+        request,
+        "exhibits/search.html",
+        {
+            "layout": "layouts/phone.html",
+            "query": query,
+            "raw_query": raw[: search_module.MAX_QUERY_LENGTH],
+            "results": results,
+            "result_count": paginator.count,
+            "language_links": search_language_links(request),
+        },
+    )
+    patch_cache_control(response, no_cache=True)
+    return response
+
+
+def search_language_links(request):
+    links = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            url = reverse("search")
+        if request.GET:
+            url = f"{url}?{request.GET.urlencode()}"
+        links.append((code, name, url))
+    return links
+
+
+def suggest(request):
+    """/<language>/search/suggest/?q=: up to eight titles for the search box, as JSON."""
+    raw = request.GET.get("q", "")
+    if len(raw) > 1000:
+        return JsonResponse(
+            {"error": "query too long / 查询内容过长", "suggestions": []}, status=400
+        )
+    pages = queries.suggest_pages(raw)
+    data = {
+        "query": raw[: search_module.MAX_QUERY_LENGTH],
+        "suggestions": [
+            {
+                "title": page.title,
+                "url": page.get_url(request),
+                "type": str(page.specific_class._meta.verbose_name),
+            }
+            for page in pages
+        ],
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    patch_cache_control(response, public=True, max_age=60)
+    return response

@@ -10,6 +10,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from exhibits import views as exhibits_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -23,6 +25,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("search/", exhibits_views.search, name="search"),
+    path("search/suggest/", exhibits_views.suggest, name="search_suggest"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -20,9 +20,11 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
 from exhibits.blocks import BodyStreamBlock, SourceListStreamBlock
 from exhibits.panels import QRCodePanel
+from exhibits.search import WORD, cjk_grams, cjk_suffixes, english_terms, unique
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # Fields whose emptiness in a language means the page reads as untranslated.
@@ -146,8 +148,41 @@ class BasePage(Page):
         help_text=_("For curators only: what still needs checking, conflicts between sources."),
     )
 
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("search_text_zh"),
+        index.SearchField("search_text_en"),
+        index.AutocompleteField("search_prefixes"),
+    ]
+    # Further translated text fields whose words should find the page.
+    search_extra_fields = ()
+
     class Meta:
         abstract = True
+
+    # --- Search (see exhibits.search) -------------------------------------
+
+    def texts_in(self, suffix):
+        """The page's own text in one language (suffix "zh_hans" or "en"), without fallback."""
+        texts = [getattr(self, f"title_{suffix}") or "", getattr(self, f"intro_{suffix}") or ""]
+        body_field = type(self)._meta.get_field(f"body_{suffix}")
+        body = getattr(self, f"body_{suffix}")
+        if body:
+            texts.extend(str(text) for text in body_field.get_searchable_content(body))
+        texts.extend(getattr(self, f"{name}_{suffix}") or "" for name in self.search_extra_fields)
+        return [text for text in texts if text]
+
+    def search_text_zh(self):
+        text = " ".join(self.texts_in("zh_hans"))
+        return " ".join(unique(cjk_grams(text) + english_terms(text)))
+
+    def search_text_en(self):
+        return " ".join(unique(english_terms(" ".join(self.texts_in("en")))))
+
+    def search_prefixes(self):
+        chinese = f"{self.title_zh_hans or ''} {self.intro_zh_hans or ''}"
+        words = WORD.findall(f"{self.title_en or ''} {self.title_zh_hans or ''}".lower())
+        return " ".join(unique(cjk_suffixes(chinese) + words))
 
     # --- Languages ---------------------------------------------------------
 

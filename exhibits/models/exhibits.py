@@ -61,6 +61,8 @@ class ExhibitPage(BasePage):
         help_text=_("Floor and room, e.g. 'Ground floor, banking hall'. Leave empty if unknown."),
     )
 
+    search_extra_fields = ("period_label", "location_in_museum")
+
     parent_page_types = ["exhibits.MuseumPage"]
     subpage_types = []
 

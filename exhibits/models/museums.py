@@ -70,6 +70,8 @@ class MuseumPage(LocatedPageMixin, BasePage):
         help_text=_("The heritage site the museum is housed in, if any."),
     )
 
+    search_extra_fields = ("short_name", "address")
+
     parent_page_types = ["exhibits.HomePage"]
     subpage_types = ["exhibits.ExhibitPage"]
 

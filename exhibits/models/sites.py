@@ -99,6 +99,14 @@ class HeritageSitePage(LocatedPageMixin, BasePage):
         help_text=_("The themes the district plan (box 4) assigns to this building, one per line."),
     )
 
+    search_extra_fields = (
+        "address",
+        "architect",
+        "architectural_style",
+        "current_use",
+        "exhibition_themes",
+    )
+
     parent_page_types = ["exhibits.HeritageSiteIndexPage"]
     subpage_types = []
 

@@ -33,6 +33,8 @@ class TrailPage(BasePage):
         help_text=_("Steps, slopes and surfaces, and where to avoid them."),
     )
 
+    search_extra_fields = ("start_point", "end_point")
+
     parent_page_types = ["exhibits.HomePage"]
     subpage_types = ["exhibits.TrailStopPage"]
 
@@ -90,6 +92,8 @@ class TrailStopPage(LocatedPageMixin, BasePage):
         verbose_name=_("directions to the next stop"),
         help_text=_("How to walk on: direction, landmarks, steps. Leave empty at the last stop."),
     )
+
+    search_extra_fields = ("directions_to_next",)
 
     parent_page_types = ["exhibits.TrailPage"]
     subpage_types = []
