@@ -20,7 +20,7 @@ BASE_DIR = PROJECT_DIR.parent
 # MUSEUM_PUBLIC_URL        str   the public origin printed on QR labels and in links
 # MUSEUM_MEDIA_ROOT        str   where uploads live (default: ./media)
 # MUSEUM_REDIS_URL         str   the shared cache in production
-# MUSEUM_MAP_APP_NAME      str   how map providers' link APIs see us (Baidu "src", Tencent "referer")
+# MUSEUM_MAP_APP_NAME      str   our name in map links (Baidu "src", Tencent "referer")
 ENV_SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ENV_ALLOWED_HOSTS = [
     host.strip() for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if host.strip()
