@@ -24,6 +24,7 @@ setup: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) update_translation_fields
 	$(MANAGE) load_heritage_content
+	$(MANAGE) update_index
 	$(MANAGE) create_dev_logins
 
 run: setup
