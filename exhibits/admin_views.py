@@ -16,7 +16,7 @@ from wagtail.admin.views.reports import PageReportView, ReportView
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from exhibits import qr
+from exhibits import qr, queries
 from exhibits.models import (
     BasePage,
     FactCheckStatus,
@@ -125,16 +125,11 @@ def build_labels(pages):
     codes = list(
         QRCode.objects.filter(page__in=pages).select_related("page").order_by("page__path")
     )
-    parents = {
-        parent.path: parent
-        for parent in Page.objects.filter(
-            path__in={code.page.path[: -Page.steplen] for code in codes}
-        ).type(MuseumPage, TrailPage)
-    }
+    parents = queries.museum_or_trail_of(code.page for code in codes)
     labels = []
     for qr_code in codes:
         page = qr_code.page
-        parent = parents.get(page.path[: -Page.steplen])
+        parent = parents[page.pk]
         labels.append(
             Label(
                 qr_code=qr_code,
@@ -240,14 +235,9 @@ class ScanReportView(ReportView):
 
     def decorate_paginated_queryset(self, object_list):
         codes = list(object_list)
-        parents = {
-            parent.path: parent
-            for parent in Page.objects.filter(
-                path__in={code.page.path[: -Page.steplen] for code in codes if code.page}
-            ).type(MuseumPage, TrailPage)
-        }
+        parents = queries.museum_or_trail_of(code.page for code in codes)
         for code in codes:
-            parent = parents.get(code.page.path[: -Page.steplen]) if code.page else None
+            parent = parents.get(code.page_id)
             if code.page and code.page.specific_class is MuseumPage:
                 parent = code.page
             code.museum_title = parent.title if parent else ""

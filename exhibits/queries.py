@@ -128,6 +128,19 @@ def qr_code_of(page):
     return apps.get_model("exhibits", "QRCode").objects.filter(page_id=page.pk).first()
 
 
+def museum_or_trail_of(pages):
+    """{page id: the museum or trail it sits in} for many pages, in one query."""
+    pages = [page for page in pages if page is not None]
+    parent_path = {page.pk: page.path[: -Page.steplen] for page in pages}
+    parents = {
+        parent.path: parent
+        for parent in Page.objects.filter(path__in=set(parent_path.values())).type(
+            page_model("MuseumPage"), page_model("TrailPage")
+        )
+    }
+    return {pk: parents.get(path) for pk, path in parent_path.items()}
+
+
 def specific_or_none(page_id):
     """The live page with this id as its own type, or None if unset, draft or gone."""
     if page_id is None:
@@ -243,15 +256,9 @@ def search_pages(query):
         for page in Page.objects.filter(pk__in=ids).specific()
         if isinstance(page, BasePage) and page.depth > 2
     }
-    parent_paths = {page.path[: -Page.steplen] for page in pages.values()}
-    contexts = {
-        parent.path: parent
-        for parent in Page.objects.filter(path__in=parent_paths).type(
-            page_model("MuseumPage"), page_model("TrailPage")
-        )
-    }
+    contexts = museum_or_trail_of(pages.values())
     hits = [
-        SearchHit(page, _score(page, query.fragments), contexts.get(page.path[: -Page.steplen]))
+        SearchHit(page, _score(page, query.fragments), contexts[page.pk])
         for pk in ids
         if (page := pages.get(pk)) is not None
     ]
