@@ -67,3 +67,15 @@ def test_keypad_leads_to_the_page(live_server, page, seeded):
     page.keyboard.press("Enter")
     page.wait_for_url("**/zh-hans/**")
     assert page.locator("h1").inner_text() == "美丰银行柜台"
+
+
+def test_search_box_suggests_titles(live_server, page, seeded):
+    """Typing a Chinese fragment in the search box lists matching titles as links."""
+    page.goto(f"{live_server.url}/zh-hans/search/")
+    page.fill("#search-input", "银行柜")
+    link = page.locator(".search-suggestions__link").first
+    link.wait_for()
+    assert "美丰银行柜台" in link.inner_text()
+    link.click()
+    page.wait_for_url("**/zh-hans/**/")
+    assert page.locator("h1").inner_text() == "美丰银行柜台"
