@@ -1,9 +1,12 @@
-"""Admin additions: fact-check and QR scan reports, QR label printing."""
+"""Admin additions: fact-check and QR scan reports, QR label printing, partners and
+embed code."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from exhibits.admin_views import (
     FactCheckReportView,
@@ -11,6 +14,8 @@ from exhibits.admin_views import (
     ScanReportView,
     qr_labels,
 )
+from exhibits.embed_admin import EmbedCodeMenuItem, EmbedCodeView
+from exhibits.models import Partner
 
 
 @hooks.register("register_admin_urls")
@@ -55,3 +60,37 @@ def register_qr_scans_menu_item():
 
 
 hooks.register("register_bulk_action", PrintQRLabelsBulkAction)
+
+
+# --- Partner embeds ---------------------------------------------------------
+
+
+class PartnerViewSet(SnippetViewSet):
+    """Snippets → Partners: who may frame our embed views."""
+
+    model = Partner
+    icon = "globe"
+    menu_label = _("Partners")
+    list_display = ["name", "allowed_origins", "active"]
+    list_filter = ["active"]
+    search_fields = ["name", "contact", "allowed_origins"]
+
+
+register_snippet(PartnerViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_embed_code_url():
+    return [
+        path("pages/<int:page_id>/embed-code/", EmbedCodeView.as_view(), name="exhibits_embed_code")
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def embed_code_header_button(page, user, view_name, next_url=None):
+    yield EmbedCodeMenuItem(page=page)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def embed_code_listing_button(page, user, next_url=None):
+    yield EmbedCodeMenuItem(page=page)

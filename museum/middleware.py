@@ -1,13 +1,21 @@
-"""Project middleware: the admin's language, the language prefix, and cache headers
-for visitor pages."""
+"""Project middleware: the admin's language, the language prefix, cache headers for
+visitor pages, the frame policy, and CORS and rate limits for the open data."""
 
 import hashlib
+import math
+import time
 
 from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_cache_control,
+)
 from django.utils.http import quote_etag
 
 
@@ -78,6 +86,8 @@ class RevalidateVisitorPagesMiddleware:
         patch_cache_control(response, no_cache=True, **({"private": True} if logged_in else {}))
         digest = hashlib.blake2b(response.content, digest_size=16)
         digest.update(response.get("Content-Language", "").encode())
+        # An embed's frame policy changes with the partner list, not with its body.
+        digest.update(response.get("Content-Security-Policy", "").encode())
         response["ETag"] = quote_etag(digest.hexdigest())
         return get_conditional_response(request, etag=response["ETag"], response=response)
 
@@ -95,3 +105,116 @@ class RevalidateVisitorPagesMiddleware:
             and not response.has_header("Cache-Control")
             and not request.path.startswith(self.exempt_prefixes)
         )
+
+
+class FramePolicyMiddleware:
+    """Forbid framing everywhere except on partner embed views.
+
+    Every response gets CSP ``frame-ancestors 'none'`` (added to a policy the view
+    set, if any); XFrameOptionsMiddleware adds ``X-Frame-Options: DENY``. Views
+    marked SAMEORIGIN (the admin's live preview) get ``'self'`` instead. Embed
+    views (exhibits.embeds) set their own ``frame-ancestors`` listing the active
+    partners and are exempt from X-Frame-Options. Sits just inside
+    RevalidateVisitorPagesMiddleware so that the ETag covers the final policy.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        policy = response.get("Content-Security-Policy", "")
+        if "frame-ancestors" not in policy:
+            # Wagtail's live preview frames its own pages in the editor (SAMEORIGIN).
+            same_origin = response.get("X-Frame-Options", "").upper() == "SAMEORIGIN"
+            ancestors = "'self'" if same_origin else "'none'"
+            directives = [part.strip() for part in policy.split(";") if part.strip()]
+            response["Content-Security-Policy"] = "; ".join(
+                [*directives, f"frame-ancestors {ancestors}"]
+            )
+        return response
+
+
+class PublicDataCorsMiddleware:
+    """Let any web page read the open data (API, GeoJSON, oEmbed, OpenAPI) with GET.
+
+    ``Access-Control-Allow-Origin: *`` and never credentials, so a browser sends no
+    cookies with these requests. Preflights are answered here.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith(tuple(settings.MUSEUM_OPEN_DATA_PREFIXES)):
+            return self.get_response(request)
+        if request.method == "OPTIONS" and "HTTP_ACCESS_CONTROL_REQUEST_METHOD" in request.META:
+            response = HttpResponse(status=204)
+            response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+            response["Access-Control-Allow-Headers"] = "Accept, Accept-Language, Content-Type"
+            response["Access-Control-Max-Age"] = "86400"
+        else:
+            response = self.get_response(request)
+        response["Access-Control-Allow-Origin"] = "*"
+        response["Access-Control-Expose-Headers"] = "Retry-After, RateLimit-Policy"
+        response["Cross-Origin-Resource-Policy"] = "cross-origin"
+        if "Access-Control-Allow-Credentials" in response:
+            del response["Access-Control-Allow-Credentials"]
+        return response
+
+
+class OpenDataRateLimitMiddleware:
+    """A fixed-window request count per client on the open-data endpoints only.
+
+    Over the limit, the answer is 429 with ``Retry-After``. Visitor HTML pages are
+    never counted: a tour group shares one museum Wi-Fi address. The counter lives
+    in the default cache (Redis in production), so every worker shares it. A
+    client is its address as the trusted proxy saw it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "OPTIONS" or not request.path.startswith(
+            tuple(settings.MUSEUM_OPEN_DATA_PREFIXES)
+        ):
+            return self.get_response(request)
+        limit, window = settings.MUSEUM_OPEN_DATA_RATE_LIMIT
+        now = time.time()
+        window_start = int(now // window) * window
+        key = f"open-data-rate:{client_address(request)}:{window_start}"
+        cache.add(key, 0, timeout=window + 1)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # the entry expired between add and incr
+            cache.set(key, 1, timeout=window + 1)
+            count = 1
+        policy = f'"open-data";q={limit};w={window}'
+        if count > limit:
+            retry_after = max(1, math.ceil(window_start + window - now))
+            response = JsonResponse(
+                {"message": "Too many requests / 请求过于频繁", "retry_after": retry_after},
+                status=429,
+            )
+            response["Retry-After"] = str(retry_after)
+            response["RateLimit-Policy"] = policy
+            add_never_cache_headers(response)
+            return response
+        response = self.get_response(request)
+        response["RateLimit-Policy"] = policy
+        return response
+
+
+def client_address(request):
+    """The client's IP address: REMOTE_ADDR, or the entry the trusted proxies added."""
+    proxies = settings.MUSEUM_TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies][:64]
+    return request.META.get("REMOTE_ADDR", "")[:64]

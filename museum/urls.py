@@ -1,5 +1,5 @@
-"""URL map: admin, documents, sitemap and QR codes outside the language prefix; every
-visitor page inside it, with Wagtail's catch-all last."""
+"""URL map: admin, documents, sitemap, open data (API, oEmbed) and QR codes outside the
+language prefix; every visitor page inside it, with Wagtail's catch-all last."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -10,12 +10,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from exhibits import oembed, openapi
 from exhibits import views as exhibits_views
+from exhibits.api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path("api/v2/", api_router.urls),
+    path("api/openapi.json", openapi.openapi_json, name="openapi"),
+    path("oembed/", oembed.oembed, name="oembed"),
     path("", include("exhibits.urls")),
 ]
 

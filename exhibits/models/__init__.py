@@ -7,6 +7,7 @@ from exhibits.models.media import MuseumImage, MuseumRendition
 from exhibits.models.museums import MuseumPage
 from exhibits.models.qr import QRCode, ScanCount
 from exhibits.models.sites import HeritageSiteIndexPage, HeritageSitePage, ProtectionLevel
+from exhibits.models.snippets import Partner
 from exhibits.models.trail import TrailPage, TrailStopPage
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "MuseumImage",
     "MuseumPage",
     "MuseumRendition",
+    "Partner",
     "ProtectionLevel",
     "QRCode",
     "ScanCount",

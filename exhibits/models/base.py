@@ -6,6 +6,7 @@ helpers that know how a page stands in each language.
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -18,10 +19,12 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from exhibits import embeds
 from exhibits.blocks import BodyStreamBlock, SourceListStreamBlock
 from exhibits.panels import QRCodePanel
 from exhibits.search import WORD, cjk_grams, cjk_suffixes, english_terms, unique
@@ -96,7 +99,7 @@ def page_tabs(content, visit=(), media=None, qr_code=False):
     return TabbedInterface(tabs)
 
 
-class BasePage(Page):
+class BasePage(RoutablePageMixin, Page):
     """Every visitor page: intro, body, sources, fact-check status and language helpers.
 
     Curators edit it in the admin; visitors read it in either language.
@@ -217,12 +220,22 @@ class BasePage(Page):
     def needs_fact_check(self):
         return self.fact_check_status != FactCheckStatus.VERIFIED
 
-    def get_context(self, request, *args, **kwargs):
+    # --- Channels ------------------------------------------------------------
+
+    @path(f"{embeds.EMBED_ROUTE}/", name="embed")
+    def embed_view(self, request):
+        """`<page url>embed/`: the page in partner chrome, framed by partners only."""
+        if not embeds.is_embeddable(self):
+            raise Http404
+        return embeds.embed_response_headers(Page.serve(self, request, embed=True))
+
+    def get_context(self, request, *args, embed=False, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = translation.get_language()
         context["layout"] = "layouts/phone.html"
         context["language_links"] = self.get_language_urls(request)
         context["missing_translations"] = self.missing_translations(language)
+        context.update(embeds.page_context(self, request, embed=embed))
         return context
 
 

@@ -21,6 +21,8 @@ BASE_DIR = PROJECT_DIR.parent
 # MUSEUM_MEDIA_ROOT        str   where uploads live (default: ./media)
 # MUSEUM_REDIS_URL         str   the shared cache in production
 # MUSEUM_MAP_APP_NAME      str   our name in map links (Baidu "src", Tencent "referer")
+# MUSEUM_OPEN_DATA_RATE    str   open-data requests per client per window, "600/60" (count/seconds)
+# MUSEUM_TRUSTED_PROXIES   int   reverse proxies that append to X-Forwarded-For (default 0)
 ENV_SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ENV_ALLOWED_HOSTS = [
     host.strip() for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if host.strip()
@@ -30,6 +32,8 @@ MUSEUM_PUBLIC_URL = os.environ.get("MUSEUM_PUBLIC_URL", "http://127.0.0.1:8000")
 MUSEUM_MAP_APP_NAME = os.environ.get("MUSEUM_MAP_APP_NAME", "yuzhong-financial-heritage")
 ENV_REDIS_URL = os.environ.get("MUSEUM_REDIS_URL", "redis://127.0.0.1:6379/0")
 MEDIA_ROOT = Path(os.environ.get("MUSEUM_MEDIA_ROOT", BASE_DIR / "media"))
+ENV_OPEN_DATA_RATE = os.environ.get("MUSEUM_OPEN_DATA_RATE", "600/60")
+MUSEUM_TRUSTED_PROXY_COUNT = int(os.environ.get("MUSEUM_TRUSTED_PROXIES", "0"))
 
 SECRET_KEY = ENV_SECRET_KEY
 DEBUG = False
@@ -54,6 +58,8 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -69,8 +75,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Open data (API, GeoJSON, oEmbed): CORS for any origin, a per-client rate limit.
+    "museum.middleware.PublicDataCorsMiddleware",
+    "museum.middleware.OpenDataRateLimitMiddleware",
     # Outside everything below so that it sees the finished page: cache headers, 304s.
     "museum.middleware.RevalidateVisitorPagesMiddleware",
+    # Inside it, so that the ETag covers the frame policy (which embeds vary).
+    "museum.middleware.FramePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "museum.middleware.LocaleMiddleware",
     "museum.middleware.AdminDefaultLanguageMiddleware",
@@ -176,6 +187,19 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_I18N_ENABLED = False
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
+
+# --- Partner embeds and open data -------------------------------------------
+# Path prefixes of the open data: CORS "*" without credentials, rate limited per
+# client. Visitor HTML pages are never among them (tour groups share one address).
+MUSEUM_OPEN_DATA_PREFIXES = ("/api/", "/geo/", "/oembed/")
+MUSEUM_OPEN_DATA_RATE_LIMIT = tuple(int(part) for part in ENV_OPEN_DATA_RATE.split("/", 1))
+WAGTAILAPI_BASE_URL = MUSEUM_PUBLIC_URL
+WAGTAILAPI_LIMIT_MAX = 50
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+}
 
 # --- Security ---------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,0 +1,84 @@
+"""The OpenAPI document at /api/openapi.json matches what the site answers: schemathesis
+generates requests for every described operation (API, GeoJSON, oEmbed) and checks that
+none fails with a server error and every response conforms to the document."""
+
+import pytest
+import schemathesis
+from django.core.cache import cache
+from django.core.wsgi import get_wsgi_application
+from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from exhibits.factories import (
+    ExhibitPageFactory,
+    HeritageSiteIndexPageFactory,
+    HeritageSitePageFactory,
+    MuseumImageFactory,
+    MuseumPageFactory,
+    TrailPageFactory,
+    TrailStopPageFactory,
+)
+from tests.base import build_home
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+]
+
+
+@pytest.fixture
+def open_data_schema(db, settings):  # noqa: F811 -- pytest-django's settings fixture
+    settings.MUSEUM_OPEN_DATA_RATE_LIMIT = (1_000_000, 60)
+    cache.clear()
+    home = build_home()
+    museum = MuseumPageFactory(parent=home, listing_image=MuseumImageFactory())
+    ExhibitPageFactory(parent=museum)
+    HeritageSitePageFactory(parent=HeritageSiteIndexPageFactory(parent=home))
+    trail = TrailPageFactory(parent=home)
+    TrailStopPageFactory(parent=trail)
+    TrailStopPageFactory(parent=trail, latitude=None, longitude=None)
+    return schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
+
+
+def test_every_operation_conforms_to_the_document(open_data_schema):
+    """Up to 150 generated requests per operation: no 5xx, and status codes, content
+    types, headers and bodies all as documented."""
+    operations = [result.ok() for result in open_data_schema.get_all_operations()]
+    assert len(operations) == 5
+    for operation in operations:
+
+        @given(case=operation.as_strategy())
+        @settings(
+            max_examples=150,
+            deadline=None,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+        def conforms(case):
+            case.call_and_validate(checks=CHECKS)
+
+        conforms()
+
+
+def test_document_describes_every_public_endpoint(client):
+    """API, GeoJSON and oEmbed are all described, and the document is public data."""
+    response = client.get("/api/openapi.json")
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "*"
+    paths = set(response.json()["paths"])
+    assert paths == {
+        "/api/v2/pages/",
+        "/api/v2/pages/{id}/",
+        "/geo/sites.geojson",
+        "/geo/trails/{page_id}.geojson",
+        "/oembed/",
+    }
