@@ -1,5 +1,5 @@
 """Admin additions: fact-check and QR scan reports, QR label printing, partners and
-embed code."""
+embed code, gallery screens and their status."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +15,7 @@ from exhibits.admin_views import (
     qr_labels,
 )
 from exhibits.embed_admin import EmbedCodeMenuItem, EmbedCodeView
+from exhibits.kiosk_admin import ScreenViewSet
 from exhibits.models import Partner
 
 
@@ -94,3 +95,8 @@ def embed_code_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def embed_code_listing_button(page, user, next_url=None):
     yield EmbedCodeMenuItem(page=page)
+
+
+# --- Gallery screens --------------------------------------------------------
+
+register_snippet(ScreenViewSet)

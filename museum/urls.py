@@ -22,6 +22,7 @@ urlpatterns = [
     path("api/openapi.json", openapi.openapi_json, name="openapi"),
     path("oembed/", oembed.oembed, name="oembed"),
     path("", include("exhibits.urls")),
+    path("", include("exhibits.kiosk_urls")),
 ]
 
 if settings.DEBUG:

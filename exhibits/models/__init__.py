@@ -6,6 +6,14 @@ from exhibits.models.home import HomePage
 from exhibits.models.media import MuseumImage, MuseumRendition
 from exhibits.models.museums import MuseumPage
 from exhibits.models.qr import QRCode, ScanCount
+from exhibits.models.screens import (
+    Screen,
+    ScreenHeartbeat,
+    ScreenLanguage,
+    ScreenOrientation,
+    ScreenPlaylist,
+    ScreenPlaylistItem,
+)
 from exhibits.models.sites import HeritageSiteIndexPage, HeritageSitePage, ProtectionLevel
 from exhibits.models.snippets import Partner
 from exhibits.models.trail import TrailPage, TrailStopPage
@@ -27,6 +35,12 @@ __all__ = [
     "ProtectionLevel",
     "QRCode",
     "ScanCount",
+    "Screen",
+    "ScreenHeartbeat",
+    "ScreenLanguage",
+    "ScreenOrientation",
+    "ScreenPlaylist",
+    "ScreenPlaylistItem",
     "TrailPage",
     "TrailStopPage",
 ]

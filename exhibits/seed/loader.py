@@ -25,6 +25,7 @@ from exhibits.models import (
     HomePage,
     MuseumImage,
     MuseumPage,
+    Screen,
     TrailPage,
     TrailStopPage,
 )
@@ -297,12 +298,23 @@ class SeedLoader:
             self.upsert(trail, TrailStopPage, stop, stop_extra)
         return trail
 
+    def screens(self, museums):
+        """One gallery screen per museum with exhibits, looping all of them."""
+        for key, museum in museums.items():
+            if not ExhibitPage.objects.child_of(museum).exists():
+                continue
+            Screen.objects.get_or_create(
+                slug=f"{key}-entrance".replace("_", "-"),
+                defaults={"museum": museum, "name": f"{museum.title_zh_hans} · 入口屏"},
+            )
+
     def run(self):
         with translation.override("zh-hans"), transaction.atomic():
             home = self.home()
             sites = self.sites(home)
             museums = self.museums(home, sites)
             self.trail(home, sites, museums)
+            self.screens(museums)
         return self.report
 
     def reset(self):

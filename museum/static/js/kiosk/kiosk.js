@@ -1,0 +1,354 @@
+// The gallery-screen app: attract loop, explore mode on touch, idle reset, live feed,
+// heartbeat, daily reload and a watchdog. State for tests and staff is kept in data-*
+// attributes on [data-kiosk].
+
+import { FeedClient, isFeed } from "./feed.js";
+import { AttractLoop } from "./loop.js";
+import { field, fill, fillParagraphs, fillWords, loadImage, shownLanguages } from "./render.js";
+
+const root = document.querySelector("[data-kiosk]");
+const json = (id) => JSON.parse(document.getElementById(id).textContent);
+const timings = json("kiosk-timings");
+const speed = timings.speed;
+const MIN_MS = 10;
+const scaled = (seconds) => Math.max(MIN_MS, (seconds * 1000) / speed);
+const WATCHDOG_KEY = "kiosk-watchdog-reloads";
+
+const state = {
+    feed: null,
+    exhibits: new Map(),
+    mode: "attract",
+    language: "zh-hans",
+    lastTouch: performance.now(),
+    transitions: 0,
+    startedAt: new Date().toISOString(),
+    reloadAt: null,
+    reloading: false,
+};
+
+const explore = root.querySelector("[data-kiosk-explore]");
+const attract = root.querySelector("[data-kiosk-attract]");
+const detail = root.querySelector("[data-kiosk-detail]");
+const scenes = root.querySelector("[data-kiosk-scenes]");
+const languageButtons = root.querySelector("[data-kiosk-languages]");
+const empty = root.querySelector("[data-kiosk-empty]");
+
+function settings() {
+    return state.feed ? state.feed.settings : { language: "toggle", attract_seconds: 10, idle_seconds: 90 };
+}
+
+function defaultLanguage() {
+    return settings().language === "en" ? "en" : "zh-hans";
+}
+
+function languages() {
+    return shownLanguages(settings().language, state.language);
+}
+
+const loop = new AttractLoop(attract, {
+    intervalMs: scaled(settings().attract_seconds),
+    prepareTimeoutMs: Math.max(2000, scaled(15)),
+    onShown(item) {
+        state.transitions += 1;
+        root.dataset.kioskItem = String(item.id);
+        root.dataset.kioskTransitions = String(state.transitions);
+        sessionStorage.removeItem(WATCHDOG_KEY);
+    },
+});
+
+// --- Feed ---------------------------------------------------------------------
+
+function applyFeed(feed) {
+    const first = state.feed === null;
+    state.feed = feed;
+    state.exhibits = new Map(feed.exhibits.map((exhibit) => [exhibit.id, exhibit]));
+    root.dataset.kioskVersion = feed.version;
+    loop.intervalMs = scaled(feed.settings.attract_seconds);
+    root.style.setProperty("--kiosk-fade", `${Math.min(600, loop.intervalMs / 3)}ms`);
+    if (first || state.mode === "attract") {
+        state.language = defaultLanguage();
+    }
+    languageButtons.hidden = feed.settings.language !== "toggle";
+    applyLanguage();
+    const items = feed.loop.map((id) => state.exhibits.get(id)).filter(Boolean);
+    empty.hidden = items.length > 0;
+    loop.setItems(items);
+    if (state.mode === "explore") {
+        renderScenes();
+        const shown = state.exhibits.get(Number(detail.dataset.kioskItem));
+        showDetail(shown || items[0] || null);
+    }
+    state.reloadAt = nextReload(feed.settings.reload_at);
+    root.dataset.kioskReloadAt = state.reloadAt.toISOString();
+    warmCaches(feed);
+}
+
+function applyLanguage() {
+    const shown = languages();
+    document.documentElement.lang = shown[0];
+    root.dataset.kioskLanguage = settings().language === "bilingual" ? "bilingual" : state.language;
+    loop.setLanguages(shown);
+    if (state.feed) {
+        fillWords(root, state.feed.words, shown);
+        fill(root.querySelector("[data-kiosk-museum]"), state.feed.museum, shown);
+    }
+    for (const button of languageButtons.querySelectorAll("[data-kiosk-language]")) {
+        button.setAttribute("aria-pressed", String(button.dataset.kioskLanguage === state.language));
+    }
+}
+
+const feedClient = new FeedClient({
+    url: root.dataset.feedUrl,
+    timings,
+    onFeed: applyFeed,
+    onStatus(status) {
+        root.dataset.kioskNetwork = status;
+    },
+});
+
+// --- Explore mode ---------------------------------------------------------------
+
+function showDetail(exhibit) {
+    detail.dataset.kioskItem = exhibit ? String(exhibit.id) : "";
+    if (!exhibit) {
+        return;
+    }
+    const shown = languages();
+    fill(field(detail, "kind"), exhibit.kind, shown);
+    fill(field(detail, "title"), exhibit.title, shown);
+    fill(field(detail, "period"), exhibit.period, shown);
+    fill(field(detail, "location"), exhibit.location, shown);
+    const period = field(detail, "period");
+    period.previousElementSibling.hidden = period.hidden;
+    const location = field(detail, "location");
+    location.previousElementSibling.hidden = location.hidden;
+    const body = exhibit.body[shown[0]].length ? exhibit.body : { "zh-hans": [exhibit.intro["zh-hans"]], en: [exhibit.intro.en] };
+    const shownBody = {};
+    for (const language of shown) {
+        shownBody[language] = body[language];
+    }
+    if (shown.length > 1 && JSON.stringify(body.en) === JSON.stringify(body["zh-hans"])) {
+        delete shownBody.en;
+    }
+    fillParagraphs(field(detail, "body"), shownBody, Object.keys(shownBody));
+    loadImage(detail.querySelector("img"), exhibit.image, scaled(15)).catch(() => {
+        detail.querySelector("img").hidden = true;
+    });
+    for (const button of scenes.querySelectorAll("button")) {
+        button.setAttribute("aria-current", String(button.dataset.kioskExhibit === String(exhibit.id)));
+    }
+    field(detail, "body").scrollTop = 0;
+}
+
+function renderScenes() {
+    const shown = languages();
+    const buttons = state.feed.scenes
+        .map((id) => state.exhibits.get(id))
+        .filter(Boolean)
+        .map((exhibit) => {
+            const button = document.createElement("button");
+            button.type = "button";
+            button.className = "kiosk-scene";
+            button.dataset.kioskExhibit = String(exhibit.id);
+            const title = document.createElement("span");
+            title.className = "kiosk-scene__title";
+            fill(title, exhibit.title, shown);
+            title.hidden = false;
+            button.append(title);
+            return document.createElement("li").appendChild(button).parentElement;
+        });
+    scenes.replaceChildren(...buttons);
+}
+
+function enterExplore() {
+    if (state.mode === "explore" || !state.feed) {
+        return;
+    }
+    state.mode = "explore";
+    root.dataset.kioskState = "explore";
+    loop.stop();
+    attract.hidden = true;
+    explore.hidden = false;
+    renderScenes();
+    showDetail(loop.current);
+}
+
+function leaveExplore() {
+    state.mode = "attract";
+    root.dataset.kioskState = "attract";
+    state.language = defaultLanguage();
+    applyLanguage();
+    explore.hidden = true;
+    attract.hidden = false;
+    loop.start();
+}
+
+function touched() {
+    state.lastTouch = performance.now();
+}
+
+attract.addEventListener("pointerdown", (event) => {
+    event.preventDefault();
+    touched();
+    enterExplore();
+});
+
+explore.addEventListener("click", (event) => {
+    const button = event.target.closest("button");
+    if (!button) {
+        return;
+    }
+    if (button.dataset.kioskLanguage) {
+        state.language = button.dataset.kioskLanguage;
+        applyLanguage();
+        renderScenes();
+        showDetail(state.exhibits.get(Number(detail.dataset.kioskItem)));
+    } else if (button.dataset.kioskExhibit) {
+        showDetail(state.exhibits.get(Number(button.dataset.kioskExhibit)));
+    } else if ("kioskBack" in button.dataset) {
+        leaveExplore();
+    }
+});
+
+for (const type of ["pointerdown", "pointermove", "keydown", "wheel", "scroll"]) {
+    explore.addEventListener(type, touched, { passive: true, capture: true });
+}
+
+// --- Nothing leads off the screen -------------------------------------------------
+
+for (const type of ["contextmenu", "selectstart", "dragstart", "gesturestart", "dblclick"]) {
+    document.addEventListener(type, (event) => event.preventDefault());
+}
+document.addEventListener(
+    "wheel",
+    (event) => {
+        if (event.ctrlKey) {
+            event.preventDefault();
+        }
+    },
+    { passive: false },
+);
+document.addEventListener(
+    "touchmove",
+    (event) => {
+        if (event.touches.length > 1) {
+            event.preventDefault();
+        }
+    },
+    { passive: false },
+);
+document.addEventListener("keydown", (event) => {
+    if ((event.ctrlKey || event.metaKey) && ["+", "-", "=", "0", "p", "s", "o"].includes(event.key)) {
+        event.preventDefault();
+    }
+});
+
+// --- Reloads: daily at the quiet hour, and by the watchdog ---------------------------
+
+function nextReload(hhmm) {
+    const [hours, minutes] = (hhmm || "04:00").split(":").map(Number);
+    const now = new Date();
+    const at = new Date(now);
+    at.setHours(hours, minutes, 0, 0);
+    if (at.getTime() - now.getTime() < 60000) {
+        at.setDate(at.getDate() + 1);
+    }
+    return at;
+}
+
+// Reload only when the shell can be had (from the server or the service worker's
+// cache): a reload into a browser error page is the one failure a kiosk cannot undo.
+async function safeReload(reason) {
+    if (state.reloading) {
+        return;
+    }
+    state.reloading = true;
+    try {
+        const response = await fetch(location.href, { cache: "no-store" });
+        if (response.ok && response.headers.get("X-Kiosk-Shell")) {
+            root.dataset.kioskReloading = reason;
+            location.reload();
+            return;
+        }
+    } catch {
+        // Neither network nor cache: keep running what is on screen and try later.
+    }
+    setTimeout(() => {
+        state.reloading = false;
+    }, scaled(60));
+}
+
+function stallLimitMs() {
+    // After each watchdog reload that did not help, wait twice as long before the next.
+    const reloads = Number(sessionStorage.getItem(WATCHDOG_KEY) || 0);
+    const limit = Math.max(5000, loop.intervalMs + loop.prepareTimeoutMs + scaled(30));
+    return limit * 2 ** Math.min(reloads, 6);
+}
+
+function watchdog() {
+    const now = performance.now();
+    if (state.reloadAt && Date.now() >= state.reloadAt.getTime()) {
+        safeReload("daily");
+        return;
+    }
+    if (state.mode === "explore") {
+        if (now - state.lastTouch > scaled(settings().idle_seconds)) {
+            leaveExplore();
+        }
+        return;
+    }
+    if (loop.items.length > 0 && now - loop.lastProgress > stallLimitMs()) {
+        sessionStorage.setItem(WATCHDOG_KEY, String(Number(sessionStorage.getItem(WATCHDOG_KEY) || 0) + 1));
+        safeReload("watchdog");
+    }
+}
+
+// --- Heartbeat and caches -----------------------------------------------------------
+
+function heartbeat() {
+    fetch(root.dataset.heartbeatUrl, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ version: root.dataset.kioskVersion || "", started: state.startedAt }),
+        keepalive: true,
+    }).catch(() => {});
+}
+
+function warmCaches(feed) {
+    const worker = navigator.serviceWorker && navigator.serviceWorker.controller;
+    if (!worker) {
+        return;
+    }
+    const media = feed.exhibits.filter((exhibit) => exhibit.image).map((exhibit) => exhibit.image.url);
+    worker.postMessage({
+        type: "warm",
+        shell: [location.href, ...json("kiosk-assets")],
+        feed: root.dataset.feedUrl,
+        media,
+    });
+}
+
+function registerServiceWorker() {
+    if (!("serviceWorker" in navigator)) {
+        return;
+    }
+    navigator.serviceWorker.addEventListener("controllerchange", () => {
+        if (state.feed) {
+            warmCaches(state.feed);
+        }
+    });
+    navigator.serviceWorker
+        .register(root.dataset.serviceWorkerUrl, { scope: new URL(".", new URL(root.dataset.serviceWorkerUrl, location.href)).pathname })
+        .catch(() => {});
+}
+
+// --- Start ----------------------------------------------------------------------------
+
+const initial = json("kiosk-feed");
+feedClient.start(isFeed(initial) ? initial : null);
+loop.start();
+setInterval(watchdog, Math.min(1000, Math.max(50, scaled(1))));
+setInterval(heartbeat, timings.heartbeat * 1000);
+heartbeat();
+registerServiceWorker();
+root.dataset.kioskReady = "true";

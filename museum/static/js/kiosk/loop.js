@@ -1,0 +1,126 @@
+// The attract loop: two slides take turns; the next one is filled and its image decoded
+// while the other is still on screen, so a visitor never sees a blank or half-drawn frame.
+
+import { field, fill, loadImage } from "./render.js";
+
+export class AttractLoop {
+    constructor(root, { intervalMs, prepareTimeoutMs, onShown }) {
+        this.slides = [...root.querySelectorAll("[data-kiosk-slide]")];
+        this.shown = 0;
+        this.intervalMs = intervalMs;
+        this.prepareTimeoutMs = prepareTimeoutMs;
+        this.onShown = onShown;
+        this.items = [];
+        this.languages = ["zh-hans"];
+        this.currentId = null;
+        this.position = -1;
+        this.running = false;
+        this.timer = null;
+        this.run = 0;
+        this.lastProgress = performance.now();
+    }
+
+    setItems(items) {
+        const index = items.findIndex((item) => item.id === this.currentId);
+        const changed = index >= 0 && items[index].version !== this.currentVersion;
+        const removed = this.currentId !== null && index < 0;
+        this.items = items;
+        // An exhibit that was unpublished or edited leaves the screen now, not after its turn.
+        if (this.running && (changed || removed)) {
+            this.position = changed ? index - 1 : this.position - 1;
+            this.currentId = null;
+            this.next(0);
+        }
+    }
+
+    setLanguages(languages) {
+        this.languages = languages;
+    }
+
+    start() {
+        this.running = true;
+        this.lastProgress = performance.now();
+        this.next(0);
+    }
+
+    stop() {
+        this.running = false;
+        this.run += 1;
+        clearTimeout(this.timer);
+    }
+
+    next(delayMs) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.advance(), delayMs);
+    }
+
+    pick() {
+        if (this.items.length === 0) {
+            return null;
+        }
+        const index = this.items.findIndex((item) => item.id === this.currentId);
+        this.position = index >= 0 ? index + 1 : this.position + 1;
+        this.position = ((this.position % this.items.length) + this.items.length) % this.items.length;
+        return this.items[this.position];
+    }
+
+    async advance() {
+        if (!this.running) {
+            return;
+        }
+        const run = this.run;
+        const item = this.pick();
+        if (!item) {
+            this.lastProgress = performance.now();
+            this.next(this.intervalMs);
+            return;
+        }
+        const target = this.slides[1 - this.shown];
+        let ready = true;
+        try {
+            this.fillSlide(target, item);
+            await loadImage(
+                target.querySelector("img"),
+                item.image,
+                this.prepareTimeoutMs,
+            );
+        } catch {
+            ready = false;
+        }
+        if (!this.running || run !== this.run) {
+            return;
+        }
+        if (ready) {
+            this.swap(item);
+            this.next(this.intervalMs);
+        } else {
+            // Skip an exhibit whose image cannot be had (offline and never cached); the
+            // current one stays up meanwhile. The watchdog notices if nothing ever loads.
+            this.currentId = null;
+            this.next(Math.min(this.intervalMs, 1000));
+        }
+    }
+
+    fillSlide(slide, item) {
+        fill(field(slide, "kind"), item.kind, this.languages);
+        fill(field(slide, "title"), item.title, this.languages);
+        fill(field(slide, "short"), item.short, this.languages);
+        slide.classList.toggle("kiosk-slide--text-only", !item.image);
+        slide.dataset.kioskItem = String(item.id);
+    }
+
+    swap(item) {
+        const previous = this.slides[this.shown];
+        this.shown = 1 - this.shown;
+        this.slides[this.shown].classList.add("is-shown");
+        previous.classList.remove("is-shown");
+        this.currentId = item.id;
+        this.currentVersion = item.version;
+        this.lastProgress = performance.now();
+        this.onShown(item);
+    }
+
+    get current() {
+        return this.items.find((item) => item.id === this.currentId) || this.items[0] || null;
+    }
+}
