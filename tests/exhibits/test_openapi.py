@@ -4,8 +4,10 @@ none fails with a server error and every response conforms to the document."""
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.cache import cache
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -46,7 +48,16 @@ def open_data_schema(db, settings):  # noqa: F811 -- pytest-django's settings fi
     trail = TrailPageFactory(parent=home)
     TrailStopPageFactory(parent=trail)
     TrailStopPageFactory(parent=trail, latitude=None, longitude=None)
-    return schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
+    # Django's test client keeps the test's database connection open across requests;
+    # a bare WSGI call would close it at the end of each request (fatal on PostgreSQL,
+    # where the test runs inside that connection's transaction).
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
 
 
 def test_every_operation_conforms_to_the_document(open_data_schema):
