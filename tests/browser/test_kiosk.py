@@ -401,7 +401,9 @@ def test_heap_stays_bounded_over_a_soak(browser, live_server, screen):
             f"listeners {listeners_before:.0f} -> {listeners_after:.0f}"
         )
         assert growth < HEAP_GROWTH_LIMIT
-        assert abs(nodes_after - nodes_before) <= nodes_before * NODES_TOLERANCE
+        # Only growth would be a leak: the count also moves with the exhibit on
+        # show (its paragraphs), so fewer nodes at the end is no failure.
+        assert nodes_after - nodes_before <= nodes_before * NODES_TOLERANCE
         assert listeners_after <= listeners_before
         assert page.errors == []
     finally:

@@ -81,7 +81,8 @@ class FeedTests(KioskFixture, TestCase):
         self.assertTrue(first["image"]["url"].startswith("/media/images/"))
         self.assertIn(".webp", first["image"]["url"])
         self.assertEqual(data["museum"]["en"], "Finance Museum")
-        self.assertEqual(data["words"]["zh-hans"]["touch"], "Touch the screen to explore")
+        self.assertEqual(data["words"]["zh-hans"]["touch"], "触摸屏幕，开始探索")
+        self.assertEqual(data["words"]["en"]["touch"], "Touch the screen to explore")
 
     def test_body_is_plain_text_without_links(self):
         """Paragraphs arrive as words only: nothing in the feed can become a link."""
@@ -267,9 +268,10 @@ class FleetAdminTests(KioskFixture, TestCase):
         )
         response = self.client.get(reverse("wagtailsnippets_exhibits_screen:list"))
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "Online")
-        self.assertContains(response, "Offline since")
-        self.assertContains(response, "Never seen")
+        # The admin speaks Chinese by default.
+        self.assertContains(response, "在线")
+        self.assertContains(response, "起离线")
+        self.assertContains(response, "从未上线")
         self.assertContains(response, "abcdef12")
         self.assertContains(response, reverse("wagtailsnippets_exhibits_screen:list"))
 
