@@ -7,15 +7,16 @@ def t(zh, en):
 
 
 # Sources: URLs exactly as given in the research notes (heritage-facts.md).
-# 'note' says what each source supports and how far it can be trusted.
+# 'note' is for curators (in Chinese, the admin's language): what each source supports and how
+# far it can be trusted. It is not visitor text.
 
 PLAN = {
     "title": "渝中区“十四五”金融发展规划（2021—2025年），2022年6月2日印发（正式标题待补）",
     "publisher": "重庆市渝中区",
     "url": "",
     "note": (
-        "Boxes 4 and 10 and chapter 6 section 5: museum group, scene/story/section lists, building "
-        "themes, museum functions. Official title and URL still to be added."
+        "依据第4框、第10框和第六章第五节：馆群、场景／故事／单元名单、各楼展陈主题、馆群功能；部分"
+        "页面也用到第三章第一节。正式标题和网址待补。"
     ),
 }
 GOV_MEIFENG = {
@@ -26,8 +27,7 @@ GOV_MEIFENG = {
         "d=62cf7c026803fa0e0dc0aac5"
     ),
     "note": (
-        "Meifeng building dimensions and orientation, bank founding (1922), capital split, Kang "
-        "Xinru, construction cost and commemorative deposit; conf high."
+        "美丰大楼的尺寸和朝向、银行创办（1922年）、股本比例、康心如、造价和新楼纪念储蓄；可信度高。"
     ),
 }
 SINA_2024 = {
@@ -35,23 +35,23 @@ SINA_2024 = {
     "publisher": "新浪财经 finance.sina.com.cn",
     "url": "https://finance.sina.com.cn/jjxw/2024-10-21/doc-inctfrai6054173.shtml",
     "note": (
-        "打铜街 name and ~150 banks; Jinbo 'recently opened', 6.3 m banking hall, the 'firsts'; Yu "
-        "Youren signboard and 1938 use of Meifeng; Juxingcheng founding; conf med."
+        "打铜街得名和约150家银行；金博“新近开馆”、6.3米高的营业大厅、各项“第一”；于右任题写招牌、"
+        "1938年美丰大楼的使用；聚兴诚创办；可信度中等。"
     ),
 }
 ZIXIN = {
     "title": "m.zixin.com.cn 文档页",
     "publisher": "m.zixin.com.cn",
     "url": "https://m.zixin.com.cn/doc/598276.html",
-    "note": "Meifeng apprentices (27 intakes, 737 people, 1931–48) and Yu Yueze; conf med.",
+    "note": "美丰练习生（27期、737人，1931—1948年）和余跃泽；可信度中等。",
 }
 NOVEL_QQ = {
     "title": "novel.qq.com 在线读物章节（九二火灾记述）",
     "publisher": "novel.qq.com",
     "url": "https://novel.qq.com/read/1042723191/123",
     "note": (
-        "1949 fire spread and the concrete bank buildings that stopped it; later PBOC use of "
-        "Meifeng; conf med (a book-reading site, re-check against a historical source)."
+        "1949年大火的蔓延和挡住火势的混凝土银行大楼；后来人民银行使用美丰大楼；可信度中等（在线读"
+        "书网站，需用史料复核）。"
     ),
 }
 KFD_GROUP = {
@@ -59,8 +59,8 @@ KFD_GROUP = {
     "publisher": "kfd.me（维基类镜像页）",
     "url": "https://54e1ad4b4888.kfd.me/zh-hant/重庆抗战金融机构旧址群",
     "note": (
-        "National listing: 7th batch, no. 7-1872, 2013-03-05, 国发〔2013〕13号, era 1938–1946, six "
-        "components; conf high, but confirm against the State Council list."
+        "全国重点文物保护单位公布信息：第七批、编号7-1872、2013年3月5日、国发〔2013〕13号、年代"
+        "1938—1946年、六处组成；可信度高，但需与国务院公布名单核对。"
     ),
 }
 YZB_2025 = {
@@ -68,8 +68,7 @@ YZB_2025 = {
     "publisher": "yzb.cqyznews.com",
     "url": "http://yzb.cqyznews.com/html/2025-07/23/content_21935_18735974.htm",
     "note": (
-        "Jinbo after conversion: 5,321 m² building, 2,600 m² exhibition, vault part of the visit; "
-        "conf med."
+        "金博改造后的情况：建筑面积5321平方米、展陈面积2600平方米、金库在参观范围内；可信度中等。"
     ),
 }
 PEOPLE_2021 = {
@@ -77,8 +76,8 @@ PEOPLE_2021 = {
     "publisher": "en.people.cn",
     "url": "http://en.people.cn/n3/2021/0518/c90000-9851329.html",
     "note": (
-        "A DIFFERENT finance museum opening in Chongqing (2021-05-18); cited only so curators do "
-        "not merge it with Jinbo."
+        "报道的是2021年5月18日在重庆开馆的另一家金融博物馆；列出只是为了提醒馆员不要把它与金博混为"
+        "一谈。"
     ),
 }
 ISTPEI = {
@@ -86,31 +85,27 @@ ISTPEI = {
     "publisher": "wap.istpei.com",
     "url": "http://wap.istpei.com/p-32311",
     "note": (
-        "1937-11-20 move declared, 1938-12-08 Military Affairs Commission arrived, 1940-09-06 陪都 "
-        "designation; conf high."
+        "1937年11月20日宣布移驻、1938年12月8日军事委员会迁抵、1940年9月6日定为陪都；可信度高。"
     ),
 }
 OSON = {
     "title": "oson.ca 历史事件页",
     "publisher": "oson.ca",
     "url": "https://oson.ca/time/event.php?event_id=122",
-    "note": "1946-05-05 还都令; 陪都 status until 1949-11-30; conf med.",
+    "note": "1946年5月5日还都令；陪都地位延续到1949年11月30日；可信度中等。",
 }
 HAHACN = {
     "title": "hahacn.com 页面（打铜街）",
     "publisher": "www.hahacn.com",
     "url": "https://www.hahacn.com/detail/1993399.html",
-    "note": (
-        "打铜街 runs N–S from 小什字 to 东水门 wharf, under 8 m wide, at most ~400 m; conf med."
-    ),
+    "note": "打铜街南北走向，从小什字到东水门码头，宽不到8米，最长约400米；可信度中等。",
 }
 EGDLX = {
     "title": "m.egdlx.com 页面（打铜街传统风貌区）",
     "publisher": "m.egdlx.com",
     "url": "http://m.egdlx.com/article/126688-1.html",
     "note": (
-        "打铜街 district bounds; 1938-07-31 Ministry of Economic Affairs in the Chuanyan bank; BOC "
-        "building inside the district; conf med."
+        "打铜街风貌区范围；1938年7月31日经济部迁入川盐银行；中国银行大楼在风貌区内；可信度中等。"
     ),
 }
 TRIPEDIA = {
@@ -118,33 +113,30 @@ TRIPEDIA = {
     "publisher": "chinatripedia.com",
     "url": "https://chinatripedia.com/dongshuimen-yangtze-river-bridge-location-and-highlights/",
     "note": (
-        "东水门长江大桥 opened 2014-03-31, 1,124 m, north end at 打铜街/小什字, south end 上新街; "
-        "conf med."
+        "东水门长江大桥2014年3月31日通车，长1124米，北桥头在打铜街、小什字一带，南端在上新街；可信"
+        "度中等。"
     ),
 }
 XING528 = {
     "title": "xing528.com 页面（抗战金融机构）",
     "publisher": "xing528.com",
     "url": "https://xing528.com/lilun/1010498.html",
-    "note": (
-        "Six listed buildings within 2 km; 四联总处 1939-09-08; Central Bank capital and move to "
-        "Chongqing; conf med."
-    ),
+    "note": "六处旧址相距不到2公里；四联总处1939年9月8日成立；中央银行资本和迁渝；可信度中等。",
 }
 HUXI = {
     "title": "huxijiongpo.com 页面（中国银行重庆分行）",
     "publisher": "www1.huxijiongpo.com",
     "url": "http://www1.huxijiongpo.com/rzfs/4532.html",
     "note": (
-        "BOC address 新华路41号, opening on 18 January (year missing), first home 曹家巷27号 for "
-        "18 years, head office in wartime Chongqing; conf med."
+        "中国银行地址新华路41号，1月18日开业（年份缺失），最初在曹家巷27号营业18年，战时总管理处在"
+        "重庆；可信度中等。"
     ),
 }
 BASTILLE = {
     "title": "巴士的报页面",
     "publisher": "www.bastillepost.com",
     "url": "https://www.bastillepost.com/hongkong/article/6171282",
-    "note": "BOC head office in wartime Chongqing, back to Shanghai after victory; conf med.",
+    "note": "中国银行战时总管理处在重庆，胜利后迁回上海；可信度中等。",
 }
 ACCSCIENCE = {
     "title": "accscience.com 期刊页面",
@@ -153,63 +145,55 @@ ACCSCIENCE = {
         "https://article.accscience.com/read-online/full-issue/JCAU/6-2/files/basic-html/page129.ht"
         "ml"
     ),
-    "note": "BOC gathered US$230 m in overseas remittances 1939–45; conf med.",
+    "note": "1939—1945年中国银行吸收海外侨汇2.3亿美元；可信度中等。",
 }
 MBJI = {
     "title": "mbji.cn 页面（重庆饭店）",
     "publisher": "mbji.cn",
     "url": "http://mbji.cn/mbji/重庆饭店/4646941",
-    "note": (
-        "Chongqing Hotel history (1959, 1987, 2007) and claim that its east block was the old BOC; "
-        "conf low."
-    ),
+    "note": "重庆饭店的历史（1959、1987、2007年）以及饭店东楼原是中国银行旧楼的说法；可信度低。",
 }
 KWGFWS = {
     "title": "kwgfws.cn 转载的《重庆日报》报道（镜像页日期2020-03-23）",
     "publisher": "kwgfws.cn",
     "url": "http://kwgfws.cn/qinziwanju/27.html",
     "note": (
-        "Bank of Communications building details via heritage officer; Central Bank vault doors; "
-        "conf med / low-med; original report date unverified."
+        "交通银行大楼细节（文物工作者介绍）；中央银行金库门；可信度中等或中低；原报道日期待核实。"
     ),
 }
 BZSZX = {
     "title": "bzszx.gov.cn 文史页面（2020-11-05）",
     "publisher": "bzszx.gov.cn",
     "url": "http://bzszx.gov.cn/zhengxiegaikuang/bazhongwenshi/2020/11/05/28489.html",
-    "note": "1935 法币 reform and exchange rate; Central Bank sole issuer from 1942-07; conf med.",
+    "note": "1935年法币改革和汇率；1942年7月起中央银行独家发行；可信度中等。",
 }
 GOO = {
     "title": "blog.goo.ne.jp 博客文章（2010-08-16）",
     "publisher": "blog.goo.ne.jp",
     "url": "https://blog.goo.ne.jp./haichaolu2010/d/20100816",
-    "note": (
-        "Bank of Communications founded 1907/1908 (sources differ); wartime head office Wuhan then "
-        "Chongqing; conf low-med."
-    ),
+    "note": "交通银行创立于1907年或1908年（说法不一）；战时总行先迁武汉再迁重庆；可信度中低。",
 }
 RHS = {
     "title": "rhs.com.cn 项目案例页（2016-06-07）",
     "publisher": "rhs.com.cn",
     "url": "http://rhs.com.cn/html/english/RHS_cases/Historical/2016-06-07/1048.html",
     "note": (
-        "Chuankang building dimensions and style, 1937-09 merger, Palace Museum boxes, listing "
-        "year given as 2008 (conflicts with 2013); conf high/med."
+        "川康大楼的尺寸和风格、1937年9月合并、故宫文物箱，列入名录年份记为2008年（与2013年冲突）；"
+        "可信度高或中等。"
     ),
 }
 WIKIM_CK = {
     "title": "wikim.kfd.me 页面：川康平民商业银行旧址",
     "publisher": "wikim.kfd.me（维基类镜像页）",
     "url": "https://wikim.kfd.me/zh-hant/川康平民商业银行旧址",
-    "note": "Palace Museum boxes in the strong-room; now used by the post office; conf med.",
+    "note": "故宫文物存放在保险库；现由邮政部门使用；可信度中等。",
 }
 NEWSFLASH = {
     "title": "tw.newsflash.city 页面",
     "publisher": "tw.newsflash.city",
     "url": "https://tw.newsflash.city/2402/7f469de71bba25f4.html",
     "note": (
-        "Chuanyan founder 吴受彤, 重庆盐业银行 origin, height-rivalry legend; names the Chuanyan "
-        "bank as a Palace Museum store; conf low."
+        "川盐银行创办人吴受彤、前身重庆盐业银行、比楼高的传说；称川盐银行曾存放故宫文物；可信度低。"
     ),
 }
 BLOGCHINA = {
@@ -217,110 +201,102 @@ BLOGCHINA = {
     "publisher": "cailv.blogchina.com",
     "url": "http://cailv.blogchina.com/553614990.html",
     "note": (
-        "Juxingcheng building description, 'restored but not yet open' (2020-05-26); 濬川源 date; "
-        "bank counts 1937/1939 (conf low-med)."
+        "聚兴诚大楼的描述，“已修缮但尚未开放”（2020年5月26日）；濬川源银行开办时间；1937、1939年的"
+        "银行数量（可信度中低）。"
     ),
 }
 CJ8817 = {
     "title": "cj8817.cn 页面（聚兴诚银行）",
     "publisher": "cj8817.cn",
     "url": "http://cj8817.cn/88339.html",
-    "note": "Juxingcheng trust department 1919 and head-office moves 1921/1930; conf low-med.",
+    "note": "聚兴诚1919年设信托部，1921、1930年总行迁移；可信度中低。",
 }
 MEIPIAN_PAWN = {
     "title": "美篇文章（重庆传统金融）",
     "publisher": "meipian.cn",
     "url": "https://meipian.cn/43zhfi7m",
-    "note": "Pawnshops, 票号 and 钱庄, the order saying, Shaanxi merchants; conf med.",
+    "note": "当铺、票号和钱庄，“先有当铺”的说法，陕西商人；可信度中等。",
 }
 HANDMSG = {
     "title": "handmsg.com 页面（2014-01-26）",
     "publisher": "www.handmsg.com",
     "url": "http://www.handmsg.com/page/2014/0126/11800190.shtml",
-    "note": (
-        "1891 treaty port after the 1890 add-on article; 白象街 first foreign-firm quarter; conf "
-        "med."
-    ),
+    "note": "1890年续增专条后于1891年开埠；白象街是最早的洋行聚集区；可信度中等。",
 }
 MEIPIAN_JCY = {
     "title": "美篇文章（濬川源银行）",
     "publisher": "meipian.cn",
     "url": "https://meipian.cn/56tvhh72",
-    "note": "濬川源银行 opening date (one of the conflicting 1904/1905 sources).",
+    "note": "濬川源银行开办日期（1904年与1905年两种说法之一）。",
 }
 FLBEARING = {
     "title": "flbearing.cn 转载文章（2024-12-08）",
     "publisher": "www.flbearing.cn",
     "url": "http://www.flbearing.cn/content/24/1208/14/202378_1141464045.shtml",
-    "note": "法币 issue 556.9 bn / ~400×, and the oxen/rice saying; popular article, conf low.",
+    "note": "法币发行5569亿元、约400倍，以及“两头牛、一把米”的说法；通俗文章，可信度低。",
 }
 RANFIN = {
     "title": "m.ranfinancial.com 页面",
     "publisher": "m.ranfinancial.com",
     "url": "http://m.ranfinancial.com/news/45725",
-    "note": "1948-08-19 金圆券 reform: rate, issue cap, surrender of gold/silver/forex; conf med.",
+    "note": "1948年8月19日金圆券改革：兑换比率、发行上限、交出金银外币；可信度中等。",
 }
 ZJWZ = {
     "title": "zjwz.cnepaper.com 电子报（2022-07-15）",
     "publisher": "zjwz.cnepaper.com",
     "url": "http://zjwz.cnepaper.com/epaper/h5/html5/2022-07/15/content_28141_6461564.htm",
-    "note": "Shanghai redeemed 金圆券 at 100,000 : 1 RMB; conf med.",
+    "note": "上海按10万元金圆券兑1元人民币收兑；可信度中等。",
 }
 JUHE = {
     "title": "juhezwn.com 在线读物章节",
     "publisher": "juhezwn.com",
     "url": "https://juhezwn.com/read/104340/242514.html",
-    "note": "Chongqing financial takeover of 18 units, 1949-12-05 to 1950-01-20; conf med.",
+    "note": "重庆金融接管18个单位，1949年12月5日至1950年1月20日；可信度中等。",
 }
 TTNEWS = {
     "title": "ttnews.xyz 文章（九二火灾）",
     "publisher": "ttnews.xyz",
     "url": "https://ttnews.xyz/a/5e83e288dc9b5e125710c3bc?lang=zh-hant",
-    "note": "Fire start time/place and police loss survey; conf high.",
+    "note": "起火时间、地点和警方的损失调查；可信度高。",
 }
 MAIGOO = {
     "title": "maigoo.com 词条（九二火灾）",
     "publisher": "www.maigoo.com",
     "url": "https://www.maigoo.com/citiao/1281267.html",
-    "note": (
-        "Fire start, losses, weather before the fire, and the 1959 official finding; conf high/med."
-    ),
+    "note": "起火经过、损失、起火前的天气，以及1959年的官方结论；可信度高或中等。",
 }
 EPOCH = {
     "title": "大纪元香港网站文章（2025-09-05）",
     "publisher": "hk.epochtimes.com",
     "url": "http://api.hk.epochtimes.com/news/2025-09-05/4131038",
     "note": (
-        "An overseas 2025 article claiming communist arson; cited only to document that the cause "
-        "is disputed, not as a finding."
+        "2025年一篇海外文章，称大火是共产党纵火；只用来说明起火原因存在争议，并非结论。是否保留这"
+        "条引用，请馆员决定。"
     ),
 }
 PTWBS = {
     "title": "ptwbs.net 文章（折实储蓄）",
     "publisher": "ptwbs.net",
     "url": "http://ptwbs.net/news-983519.html",
-    "note": "How 折实储蓄 worked; Shanghai basket and East China's 37 cities; conf high/med.",
+    "note": "折实储蓄的做法；上海的折实单位和华东37个城市；可信度高或中等。",
 }
 SCHOLARMATE = {
     "title": "scholarmate.com 论文页",
     "publisher": "scholarmate.com",
     "url": "https://scholarmate.com/S/Ux6fyg",
-    "note": (
-        "PBOC Tianjin began 折实储蓄 on 1949-03-01; ran a little over 3 years with its successor; "
-        "conf med."
-    ),
+    "note": "人民银行天津分行1949年3月1日开办折实储蓄；连同后续业务实行了三年多；可信度中等。",
 }
 SHANDONG = {
     "title": "shandong-chorography.org 地方志数据库页面",
     "publisher": "shandong-chorography.org",
     "url": "https://shandong-chorography.org/database/c1a/section/2/article/352/",
-    "note": "Shandong stopped 折实储蓄 in 1951 as prices stabilised; conf med.",
+    "note": "山东1951年随物价稳定停办折实储蓄；可信度中等。",
 }
 WHU = {
     "title": "cgrs.lib.whu.edu.cn 论文页",
     "publisher": "cgrs.lib.whu.edu.cn",
     "url": "http://cgrs.lib.whu.edu.cn/qw/Paper/343328",
-    "note": "重庆证券交易所 1932-04, bonds, stopped 1937, wartime plans not carried out; conf med.",
+    "note": "重庆证券交易所1932年4月成立，买卖公债，1937年停业，战时重设计划未实现；可信度中等。",
 }
 CQNEWS_EXCH = {
     "title": "华龙网报道（重庆证券交易所）",
@@ -328,102 +304,91 @@ CQNEWS_EXCH = {
     "url": (
         "https://news.cqnews.net/1/detail/1060228656019054592/web/content_1060228656019054592.html"
     ),
-    "note": "重庆证券交易所 history (second source); conf med.",
+    "note": "重庆证券交易所的历史（第二个来源）；可信度中等。",
 }
 SINA_2023 = {
     "title": "新浪财经报道（2023-02-27）",
     "publisher": "新浪财经 finance.sina.com.cn",
     "url": "https://finance.sina.com.cn/jjxw/2023-02-27/doc-imyiaefp5037006.shtml",
-    "note": (
-        "1992-05 share-subscription certificates and the three companies, listed 1993-07; conf med."
-    ),
+    "note": "1992年5月的股票认购证和三家公司，1993年7月上市；可信度中等。",
 }
 CNCMRN = {
     "title": "cncmrn.com 报道（2010-07-02）",
     "publisher": "cncmrn.com",
     "url": "http://cncmrn.com/channels/culture/20100702/214791.html",
-    "note": (
-        "渝中 court's financial tribunal set up 2010-07-01, West China's first, scope of cases; "
-        "conf med."
-    ),
+    "note": "渝中区法院金融审判庭2010年7月1日设立，为西部第一，受案范围；可信度中等。",
 }
 GUOQING = {
     "title": "中国网国情频道报道（2020-08-14）",
     "publisher": "guoqing.china.com.cn",
     "url": "http://guoqing.china.com.cn/2020-08/14/content_76599738.html",
-    "note": "渝中 court financial caseload 2010-07 to 2020-06; conf med.",
+    "note": "渝中区法院2010年7月至2020年6月的金融案件数量；可信度中等。",
 }
 SWUPL = {
     "title": "西南政法大学网站文章",
     "publisher": "cfr.swupl.edu.cn",
     "url": "https://cfr.swupl.edu.cn/zxzx/318588.htm",
-    "note": "Financial cases go to 民二庭 or a 金融法庭 where no financial court exists; conf med.",
+    "note": "没有金融法院的地方，金融案件由民二庭或金融法庭审理；可信度中等。",
 }
 CQNEWS_COURT = {
     "title": "华龙网报道（2022-09-28）",
     "publisher": "cq.cqnews.net",
     "url": "http://cq.cqnews.net/html/2022-09/28/content_1024819724295974912.html",
-    "note": "成渝金融法院 unveiled 2022-09-28, third financial court, jurisdiction; conf high.",
+    "note": "成渝金融法院2022年9月28日揭牌，全国第三家金融法院，管辖范围；可信度高。",
 }
 CAIXIN = {
     "title": "财新网报道（2022-02-27）",
     "publisher": "china.caixin.com",
     "url": "http://china.caixin.com/2022-02-27/101847820.html",
-    "note": (
-        "NPC Standing Committee decision on 成渝金融法院; earlier Shanghai/Beijing courts; conf "
-        "high."
-    ),
+    "note": "全国人大常委会关于设立成渝金融法院的决定；此前的上海、北京金融法院；可信度高。",
 }
 YEXIAN = {
     "title": "yexian114.com 页面",
     "publisher": "www.yexian114.com",
     "url": "http://www.yexian114.com/guonei/153094.html",
-    "note": (
-        "成渝金融法院 offices in Chongqing and Chengdu, appeals to the Chongqing High People's "
-        "Court; conf high."
-    ),
+    "note": "成渝金融法院在重庆和成都设办公场所，上诉由重庆市高级人民法院审理；可信度高。",
 }
 WIKI_LINE1 = {
     "title": "Line 1, Chongqing Rail Transit (Wikipedia)",
     "publisher": "en.wikipedia.org",
     "url": "https://en.wikipedia.org/wiki/Line_1,_Chongqing_Rail_Transit",
-    "note": "小什字 served by Lines 1 and 6; Line 1 runs 朝天门–小什字–较场口; conf high.",
+    "note": "小什字站有1号线和6号线；1号线经朝天门—小什字—较场口；可信度高。",
 }
 SJMSW = {
     "title": "sjmsw.net 页面（故宫文物在重庆）",
     "publisher": "www.sjmsw.net",
     "url": "http://www.sjmsw.net/1/detail/1407668041301954560/web/content_1407668041301954560.html",
-    "note": "Palace Museum boxes reached Chongqing 1938-05-22; 9,000+ boxes; conf med.",
+    "note": "故宫文物1938年5月22日运抵重庆；9000余箱；可信度中等。",
 }
 SHOUCANG = {
     "title": "1shoucang.com 文章",
     "publisher": "www.1shoucang.com",
     "url": "http://www.1shoucang.com/article-41049-1.html",
-    "note": "Palace Museum boxes in Chongqing (9,338 in one report; 安达森洋行 3,694); conf med.",
+    "note": "故宫文物在重庆（一则报道为9338箱；安达森洋行存3694箱）；可信度中等。",
 }
 JIUFANJU = {
     "title": "jiufanju.com 页面（白象街）",
     "publisher": "jiufanju.com",
     "url": "https://jiufanju.com/body/20221105/315819_3.html",
-    "note": "白象街 extent and landmarks; conf med.",
+    "note": "白象街的范围和地标；可信度中等。",
 }
 CQUPB = {
     "title": "cqupb.gov.cn 页面（白象街）",
     "publisher": "www.cqupb.gov.cn",
     "url": "http://www.cqupb.gov.cn/content.aspx?id=32774",
-    "note": "白象街 bounds, name legend, 余玠 prefecture office, restoration from 2014; conf med.",
+    "note": "白象街的范围、街名传说、余玠府衙、2014年起修复；可信度中等。",
 }
 CSYLYM = {
     "title": "m.csylym.com 页面（白象街）",
     "publisher": "m.csylym.com",
     "url": "https://m.csylym.com/gaozhongxuexi/2021/0117/396976.html",
-    "note": "白象街 landmarks and their dates; conf med.",
+    "note": "白象街地标及其年份；可信度中等。",
 }
 BOAFODA = {
     "title": "boafoda.net 页面（白象街）",
     "publisher": "boafoda.net",
     "url": "http://boafoda.net/shzt/36804.html",
-    "note": "白象街 landmarks and their dates (second source); conf med.",
+    "note": "白象街地标及其年份（第二个来源）；可信度中等。",
 }
 
 
@@ -434,8 +399,8 @@ HOME = {
         "从小什字沿打铜街走到白象街，渝中下半城保留着一批老银行大楼。抗战时期，"
         "打铜街及周边街巷一度聚集了约150家银行和钱庄，有战时中国“华尔街”之称。",
         "From Xiaoshizi down Datong Street to Baixiang Street, Chongqing's lower town still keeps "
-        "a cluster of old bank buildings. In wartime as many as 150 or so banks and money shops "
-        "gathered in and around Datong Street, earning it the name of China's wartime 'Wall "
+        "a cluster of old bank buildings. During the war up to about 150 banks and money shops "
+        "clustered in and around Datong Street, earning it the nickname 'China's wartime Wall "
         "Street'.",
     ),
     "body": {
@@ -451,9 +416,9 @@ HOME = {
             "于2013年作为“重庆抗战金融机构旧址群”列入第七批全国重点文物保护单位；"
             "川盐银行旧址不在其中，保护级别尚待核实。",
             "本站的金融遗产步道从轨道交通小什字站出发，经过新华路、打铜街上的老银行，"
-            "再下到白象街，全程估计约1.5至2.5公里，上下半城之间有陡坡和台阶。",
-            "请注意：本站全部内容均为草稿，尚待博物馆馆员审核。凡标有“待核实”或“（待馆员核实）”"
-            "的内容，目前都还没有找到可靠来源；地图上的位置均为估算，未经实地测量；"
+            "再下到白象街，上下半城之间有陡坡和台阶。",
+            "请注意：本站全部内容均为草稿，尚待博物馆馆员审核。标有“待核实”“尚待确认”等字样的内容"
+            "，目前没有来源或来源可靠性不足；地图上的位置均为估算，未经实地测量；"
             "各馆的开放时间和门票信息暂未确认。",
         ],
         "en": [
@@ -461,7 +426,7 @@ HOME = {
             "for a group of themed finance museums: the Chongqing Financial History Museum "
             "('Jinbo') in the former Meifeng Bank, a Judicial Finance Museum, a Bank of China "
             "History Museum and a Bank of Chongqing culture-and-tourism sub-branch. The plan "
-            "wants them to serve as places for exhibitions, financial education, research and "
+            "envisages them as venues for exhibitions, financial education, research and "
             "exchange, with regular public-interest exhibitions and training, and occasional "
             "finance lectures, salons and company roadshows.",
             "The plan also sets exhibition themes for six historic bank buildings — Meifeng, the "
@@ -472,22 +437,23 @@ HOME = {
             "Former Sites of Chongqing's Wartime Financial Institutions. The Salt Bank is not "
             "part of that group, and its own protection status has not been confirmed.",
             "Our heritage trail starts at Xiaoshizi metro station, passes the old banks on Xinhua "
-            "Road and Datong Street, and then drops down to Baixiang Street. It is roughly 1.5 to "
-            "2.5 km in all, with steep slopes and steps between the upper and lower parts of town.",
+            "Road and Datong Street, and then drops down to Baixiang Street, with steep slopes and "
+            "steps between the upper and lower parts of town.",
             "Please note: everything on this site is a draft awaiting review by the museum's "
-            "curators. Items marked 'not yet confirmed' or '(awaiting curator review)' have no "
-            "reliable source so far. Map positions are estimates, not surveyed points, and "
+            "curators. Items marked 'not yet confirmed', 'awaiting curator review' or similar have "
+            "no source yet, or only a weak one. Map positions are estimates, not surveyed points, "
+            "and "
             "opening hours and admission for the museums have not yet been confirmed.",
         ],
     },
     "sources": [PLAN, SINA_2024, KFD_GROUP],
     "fact_check_notes": (
-        "Add the official title and a link for the Yuzhong District 14th Five-Year financial "
-        "development plan (2021–2025, issued 2022-06-02); the research notes give neither. The "
-        "'~150 banks and money shops' and 'wartime Wall Street' claims rest on one news report "
-        "(sina, 2024-10-21, conf med). The trail length of 1.5–2.5 km is an estimate; no route was "
-        "measured. The English name of heritage group 7-1872 is our rendering. Chuanyan bank's "
-        "protection level is unknown. No museum's hours or admission are known."
+        "请补上渝中区“十四五”金融发展规划（2021—2025年，2022年6月2日印发）的正式标题和链接，研究笔"
+        "记中两者都没有。“约150家银行和钱庄”和战时“华尔街”的说法只有一篇新闻报道为据（新浪财经，"
+        "2024年10月21日，可信度中等）。步道长度按各站地图位置直线估算，路线未经实测（研究笔记曾估"
+        "计约1.5至2.5公里）。旧址群7-1872的英文名称是本站自译。川盐银行的保护级别不详。各馆的开放"
+        "时间和门票均不详。页面上的“待核实”“（待馆员核实）”等标记，表示该内容尚无来源或来源可靠性"
+        "不足。"
     ),
 }
 
@@ -506,10 +472,10 @@ HERITAGE_INDEX = {
             "2013年3月5日，国务院公布第七批全国重点文物保护单位（国发〔2013〕13号），"
             "“重庆抗战金融机构旧址群”（编号7-1872）名列其中，年代标为1938—1946年，由中央银行、"
             "中国银行、美丰银行、交通银行、川康平民商业银行和聚兴诚银行六处旧址组成。据介绍，"
-            "这六座楼都在新华路至道门口之间，彼此相距不到2公里。",
+            "这六座楼都在新华路至道门口之间，彼此相距不到2公里（聚兴诚的位置待核实）。",
             "打铜街之名，来自清代街上的铜匠铺。抗战期间，打铜街及周边街巷聚集的银行、"
-            "钱庄一度多达约150家。1939年9月8日，根据战时措施，中央、中国、交通、"
-            "农民四家银行组成联合总办事处（四联总处），作为战时最高金融机构。",
+            "钱庄一度多达约150家。1939年9月8日，中央、中国、交通、农民四家银行设立四联总处，作为战"
+            "时最高金融机构。",
             "川盐银行旧址（今重庆饭店）与美丰银行隔街相望，不属于上述旧址群，其保护级别尚待核实；"
             "聚兴诚银行旧址的确切位置目前也未能确认。各处地图坐标均根据地址估算，"
             "误差约150至250米。",
@@ -519,13 +485,13 @@ HERITAGE_INDEX = {
             "sites. It included the Former Sites of Chongqing's Wartime Financial Institutions "
             "(no. 7-1872), dated 1938–1946 and made up of six buildings: the Central Bank, Bank "
             "of China, Meifeng Bank, Bank of Communications, Chuankang bank and Juxingcheng Bank. "
-            "All six are said to lie within 2 km of one another, between Xinhua Road and "
-            "Daomenkou.",
+            "All six are said to lie within 2 km of one another, between Xinhua Road and Daomenkou "
+            "(the location of Juxingcheng is not yet confirmed).",
             "Datong Street — literally 'copper-beating street' — takes its name from the "
-            "coppersmiths' shops that lined it in the Qing dynasty. During the war up to 150 or "
-            "so banks and money shops clustered in and around it. On 8 September 1939 wartime "
-            "measures set up the Joint Head Office of the Central Bank, Bank of China, Bank of "
-            "Communications and Farmers Bank of China, the country's top wartime financial body.",
+            "coppersmiths' shops that lined it in the Qing dynasty. During the war up to about 150 "
+            "banks and money shops clustered in and around it. On 8 September 1939 the Central "
+            "Bank, Bank of China, Bank of Communications and Farmers Bank of China set up their "
+            "Joint Head Office, the country's top wartime financial body.",
             "The former Sichuan Salt Bank, now the Chongqing Hotel, faces Meifeng across the "
             "street but is not part of the listed group; its protection status has not been "
             "confirmed. The exact location of the former Juxingcheng Bank is also still "
@@ -534,13 +500,14 @@ HERITAGE_INDEX = {
     },
     "sources": [KFD_GROUP, XING528, SINA_2024],
     "fact_check_notes": (
-        "Listing details (7-1872, 2013-03-05, 国发〔2013〕13号, era 1938–1946, six components) "
-        "come from a kfd.me wiki mirror — confirm against the State Council document. 'Within 2 km "
-        "between 新华路 and 道门口' and the 四联总处 date (1939-09-08) come from xing528.com (conf "
-        "med). The ~150 banks figure is from sina 2024-10-21 (conf med). Chuanyan's protection "
-        "level and Juxingcheng's address are unverified; note that the 'between 新华路 and 道门口' "
-        "claim sits uneasily with the 2020 note placing 聚兴诚 near 解放东路/白象街. All site "
-        "coordinates are street-level estimates (±150–250 m) to be snapped to OSM footprints."
+        "旧址群的公布信息（编号7-1872、2013年3月5日、国发〔2013〕13号、年代1938—1946年、六处组成）"
+        "来自kfd.me维基镜像页，请与国务院公布文件核对。“新华路至道门口之间、相距不到2公里”和四联总"
+        "处成立日期（1939年9月8日）来自xing528.com（可信度中等）。四联总处的全称：资料中只有简称，"
+        "常见全称为“中央、中国、交通、农民四银行联合办事总处”，这是一般常识而非来源所载，正文暂不"
+        "使用，请馆员确认后再补。约150家银行的数字来自新浪财经2024年10月21日的报道（可信度中等）。"
+        "川盐银行的保护级别和聚兴诚银行的地址均待核实；“新华路至道门口之间”的说法与2020年探访记把"
+        "聚兴诚放在解放东路、白象街一带的说法有出入，正文已注明聚兴诚位置待核实。各旧址坐标均为街"
+        "道级估算（误差约150至250米），需按OpenStreetMap建筑轮廓核准。"
     ),
 }
 
@@ -566,7 +533,7 @@ SITES = [
                 "大楼由基泰工程司上海事务所的杨廷宝设计，馥记营造厂承建，1935年8月竣工。"
                 "购地和建楼共花费49万余元，大部分通过“新楼纪念储蓄”筹得。"
                 "大楼为七层钢筋混凝土框架结构，下部楼层以花岗石饰面，建筑面积3352.5平方米，"
-                "占地407.5平方米，朝向东偏北7度。“美丰商业银行”的招牌由于右任题写。",
+                "占地407.5平方米，朝向东偏北7度。“美丰商业银行”的招牌为于右任所题。",
                 "1938年，西迁来渝的中央银行和中国农民银行曾使用这座大楼。1931年至1948年，"
                 "美丰先后招收练习生27期、共737人；1937年入行的余跃泽，"
                 "后来成为中国人民银行重庆分行首任行长。1949年“九二大火”中，"
@@ -585,11 +552,11 @@ SITES = [
                 "Xinru (1890–1969), who chaired the Chongqing bankers' association from 1937 and "
                 "later became speaker of the city's provisional assembly.",
                 "Yang Tingbao of the Shanghai office of Kwan, Chu & Yang designed the building, "
-                "and the contractor Fuji Yingzaochang (馥记营造厂) built it; it was completed in "
+                "and the contractor Fuji (馥记) Construction Company built it; it was completed in "
                 "August 1935. Land and construction cost more than 490,000 yuan, most of it "
                 "raised through a 'new building commemorative deposit'. The seven-storey "
                 "reinforced-concrete frame has granite facing on its lower floors, 3,352.5 m² of "
-                "floor space on a 407.5 m² footprint, and faces east, 7° north. The bank's "
+                "floor space on a 407.5 m² footprint, and faces 7° north of east. The bank's "
                 "signboard, reading 'Meifeng Commercial Bank', was written by Yu Youren.",
                 "In 1938 the Central Bank of China and the Farmers Bank of China, newly moved to "
                 "Chongqing, used the building. Between 1931 and 1948 Meifeng trained 737 "
@@ -616,8 +583,8 @@ SITES = [
         "built_label": t("1935年8月竣工", "Completed August 1935"),
         "architect": t(
             "杨廷宝（基泰工程司上海事务所）；承建：馥记营造厂",
-            "Yang Tingbao (Kwan, Chu & Yang, Shanghai office); builder: Fuji Yingzaochang "
-            "(馥记营造厂)",
+            "Yang Tingbao (Kwan, Chu & Yang, Shanghai office); builder: Fuji (馥记) Construction "
+            "Company",
         ),
         "architectural_style": t(
             "七层钢筋混凝土框架结构，下部楼层花岗石饰面（风格定性待核实）",
@@ -652,15 +619,13 @@ SITES = [
             ],
         },
         "fact_check_notes": (
-            "Style label unverified: the source description stops after 'granite-clad lower "
-            "floors', and one writer calls the look Chinese-traditional. The bank's historic "
-            "English name (believed 'American-Oriental Bank of Szechuan') is unverified and not "
-            "used; Raven's full name is not given. Floor area: the heritage page gives 3,352.5 m², "
-            "while the 2025 museum report gives 5,321 m² after conversion — reconcile. English "
-            "name of the builder 馥记营造厂 not confirmed. 1938 use by the Central Bank and "
-            "Farmers Bank and the Yu Youren signboard rest on sina (conf med); apprentice figures "
-            "on zixin.com.cn (med); fire role and PBOC use on novel.qq.com (med). Coordinates are "
-            "a ±150 m estimate."
+            "风格定性待核实：资料的描述只写到“下部楼层花岗石饰面”，另有作者称其外观为中国传统风格"
+            "。银行当年的英文行名（据信为American-Oriental Bank of Szechuan）待核实，暂不使用；资"
+            "料未给出雷文的全名。建筑面积：文物资料为3352.5平方米（原建筑），2025年博物馆报道为改"
+            "造后5321平方米，两者所指不同。承建方馥记营造厂的英文名未确认（英文中常见Voh Kee "
+            "Construction Co.，属一般常识，确认后再用）。1938年中央银行、中国农民银行使用大楼以及"
+            "于右任题写招牌，来源为新浪财经（可信度中等）；练习生数字来自zixin.com.cn（中等）；大"
+            "火中挡火及后来由人民银行使用，来源为novel.qq.com（中等）。坐标为估算，误差约±150米。"
         ),
         "sources": [GOV_MEIFENG, SINA_2024, ZIXIN, NOVEL_QQ, KFD_GROUP, PLAN],
     },
@@ -675,8 +640,8 @@ SITES = [
         ),
         "body": {
             "zh": [
-                "中国银行重庆分行（“渝中行”）在某年的1月18日开业，最初的任务之一是兑换四川军用票。"
-                "资料原文缺了开业年份，一般认为是1915年（待馆员核实）。"
+                "中国银行重庆分行（“渝中行”）于1月18日开业，年份不详，一般认为是1915年（待馆员核实"
+                "）；最初的任务之一是兑换四川军用票。"
                 "分行先在曹家巷27号营业约18年，之后才迁到新华路41号；"
                 "这座大楼的建成年份和设计者目前都未查明。",
                 "抗战期间，中国银行总管理处迁到重庆，胜利后迁回上海，迁入的具体时间待核实。"
@@ -692,8 +657,8 @@ SITES = [
                 "规划中的中国银行行史博物馆是否设在这里，目前尚未确认。",
             ],
             "en": [
-                "The Bank of China's Chongqing branch opened on 18 January of a year that is "
-                "missing from the source text — believed to be 1915 (awaiting curator review). "
+                "The Bank of China's Chongqing branch opened on 18 January, probably in 1915 (the "
+                "year awaits curator review). "
                 "One of its first jobs was to redeem Sichuan military notes. The branch spent "
                 "about 18 years at 27 Caojia Lane before moving to 41 Xinhua Road; when this "
                 "building went up, and who designed it, is not yet known.",
@@ -739,13 +704,12 @@ SITES = [
             "en": ["The state banks' wartime contribution", "History of the Bank of China"],
         },
         "fact_check_notes": (
-            "Branch opening year missing from the source (believed 1915, unverified). Build year, "
-            "architect, style and current use of 新华路41号 unknown. Date the BOC head office "
-            "moved to Chongqing unverified. CONFLICT: fire accounts put 'the Bank of China' at "
-            "字水街 (now 重庆饭店) and a hotel memoir says the hotel's east block was the old BOC "
-            "— which BOC building stopped the 1949 fire is unresolved. US$230 m remittance figure "
-            "from one journal page (conf med). Whether the planned BOC History Museum is here is "
-            "unconfirmed. Coordinates ±200 m estimate."
+            "分行开业年份资料缺失（一般认为是1915年，待核实）。新华路41号大楼的建成年份、设计者、"
+            "风格和现状用途均不详。中国银行总管理处迁渝的日期待核实。来源冲突：大火记述把当时的“中"
+            "国银行”放在字水街（今重庆饭店），一篇饭店回忆文章也说饭店东楼是中国银行旧楼——1949年挡"
+            "住大火的究竟是哪座中国银行大楼，尚无定论。侨汇2.3亿美元的数字只见于一篇期刊页面（可信"
+            "度中等）。规划中的中国银行行史博物馆是否设在这里，尚未确认。坐标为估算，误差约±200米"
+            "。"
         ),
         "sources": [HUXI, BASTILLE, ACCSCIENCE, NOVEL_QQ, MBJI, EGDLX, KFD_GROUP, PLAN],
     },
@@ -824,11 +788,10 @@ SITES = [
             ],
         },
         "fact_check_notes": (
-            "Vault-door report seen only on a mirror page (kwgfws.cn) dated 2020-03-23; the "
-            "original Chongqing Daily date is unverified (conf low-med). Capital figures, branch "
-            "opening (1935-03-01) and HQ arrival (1938-08) from xing528.com (conf med); 1942-07 "
-            "sole-issuer date from bzszx.gov.cn (med). Check the address form '打铜街道门口9号'. "
-            "Individual architect, current use and interior state unknown. Coordinates ±250 m."
+            "金库门的报道只在镜像页kwgfws.cn上见到（镜像日期2020年3月23日），《重庆日报》原报道日"
+            "期待核实（可信度中低）。资本数字、分行开业（1935年3月1日）和总行抵渝（1938年8月）来自"
+            "xing528.com（可信度中等）；1942年7月独家发行的日期来自bzszx.gov.cn（中等）。请核对地"
+            "址写法“打铜街道门口9号”。具体设计者、现状用途和内部情况不详。坐标误差约±250米。"
         ),
         "sources": [XING528, KWGFWS, BZSZX, KFD_GROUP, PLAN],
     },
@@ -867,9 +830,10 @@ SITES = [
                 "reform, alongside those of the Central Bank and the Bank of China, and in 1939 "
                 "it joined those two banks and the Farmers Bank in the Joint Head Office.",
                 "In 2013 the building was listed as part of the Former Sites of Chongqing's "
-                "Wartime Financial Institutions. The district plan assigns it the wartime role of "
-                "the commercial banks and the histories of the China Construction Bank and the "
-                "Bank of Communications. The architect's real name and the years of completion "
+                "Wartime Financial Institutions. The district plan gives it two exhibition themes: "
+                "the commercial banks' wartime contribution, and the history of China Construction "
+                "Bank and the Bank of Communications. The architect's real name and the years of "
+                "completion "
                 "and first use are still to be confirmed.",
             ],
         },
@@ -907,15 +871,14 @@ SITES = [
             "zh": ["商业银行抗战时期贡献", "建设银行、交通银行发展史"],
             "en": [
                 "The commercial banks' wartime contribution",
-                "History of the China Construction Bank and the Bank of Communications",
+                "History of China Construction Bank and the Bank of Communications",
             ],
         },
         "fact_check_notes": (
-            "Architect's original name unknown (only the transliteration 倍克); build and "
-            "occupation years unverified — only 'designed 1934–35'. Building details all rest on "
-            "one heritage officer (吴涛, 渝中区文管所) quoted by Chongqing Daily via the kwgfws.cn "
-            "mirror (conf med). Founding year 1907 vs 1908 — sources differ (goo.ne.jp blog, conf "
-            "low-med). Current use unknown. Coordinates ±200 m estimate."
+            "建筑师原名不详（只有中文译名“倍克”）；建成和启用年份待核实，只知道“1934—1935年设计”。"
+            "建筑细节全部来自一位文物工作者（渝中区文管所吴涛）的介绍，经kwgfws.cn镜像的《重庆日报"
+            "》报道转述（可信度中等）。创立年份1907年还是1908年，各来源说法不一（goo.ne.jp博客，可"
+            "信度中低）。现状用途不详。坐标为估算，误差约±200米。"
         ),
         "sources": [KWGFWS, GOO, BZSZX, XING528, KFD_GROUP, PLAN],
     },
@@ -924,11 +887,11 @@ SITES = [
         "slug": t("chuankang-yinhang-jiuzhi", "former-chuankang-bank"),
         "title": t("川康平民商业银行旧址", "Former Chuankang Commercial Bank Building"),
         "intro": t(
-            "打铜街16号的川康平民商业银行旧址是一座仿巴洛克风格的折衷主义建筑；据记载，"
-            "抗战时期部分故宫文物曾存放在它的保险库里。",
+            "打铜街16号的川康平民商业银行旧址是一座仿巴洛克风格的折衷主义建筑；据一些资料，抗战时"
+            "期部分故宫文物曾存放在它的保险库里（另有说法为川盐银行）。",
             "No. 16 Datong Street, an eclectic building in a simulated Baroque style, was home to "
-            "the Chuankang Commercial Bank; records say part of the Palace Museum's treasures "
-            "were kept in its strong-room during the war.",
+            "the Chuankang Commercial Bank; some sources say part of the Palace Museum's treasures "
+            "were kept in its strong-room during the war (another names the Sichuan Salt Bank).",
         ),
         "body": {
             "zh": [
@@ -937,8 +900,8 @@ SITES = [
                 "大楼为砖木与钢筋混凝土混合结构，地上四层、地下一层，进深35.63米，面宽15.60米，"
                 "建筑面积2603.3平方米，朝向南偏东15度，风格被称为“仿巴洛克”或折衷主义。"
                 "大楼的建成年份尚待核实，目前只知道它自1937年起在抗战时期为银行所用。",
-                "抗战时期，存放在重庆的故宫文物有9000余箱，其中一部分放在这家银行的保险库中。"
-                "不过，也有来源称存放地是川盐银行，各方说法不一。",
+                "抗战时期，存放在重庆的故宫文物有9000余箱，据称其中一部分存放在这家银行的保险库中"
+                "，不过也有来源称存放地是川盐银行。",
                 "2013年，川康平民商业银行旧址作为“重庆抗战金融机构旧址群”的组成部分，"
                 "列入第七批全国重点文物保护单位（另有一处来源记为2008年，"
                 "此处采用国家名录所载的2013年）。大楼目前由邮政部门使用。按照渝中区规划，"
@@ -950,12 +913,12 @@ SITES = [
                 "(1928) and the Sichuan Commercial Bank (1932).",
                 "The building mixes brick-and-timber with reinforced concrete: four floors above "
                 "ground and one below, 35.63 m deep and 15.60 m wide, with 2,603.3 m² of floor "
-                "space, facing south, 15° east. Its style has been called simulated Baroque, or "
+                "space, facing 15° east of south. Its style has been called simulated Baroque, or "
                 "eclectic. The year it was built is not yet confirmed; what is known is that the "
                 "bank used it in wartime, from 1937.",
                 "More than 9,000 boxes of Palace Museum treasures were kept in Chongqing during "
-                "the war, and part of them were stored in this bank's strong-room. One source, "
-                "however, names the Sichuan Salt Bank instead, so accounts differ.",
+                "the war, and some of them are said to have been kept in this bank's strong-room, "
+                "although one source names the Sichuan Salt Bank instead.",
                 "In 2013 the building was listed as part of the Former Sites of Chongqing's "
                 "Wartime Financial Institutions (one source gives 2008; we follow the 2013 "
                 "national list). It is now used by the postal service. The district plan gives it "
@@ -986,7 +949,8 @@ SITES = [
         "protection_note": t(
             "第七批全国重点文物保护单位（2013年），“重庆抗战金融机构旧址群”（7-1872）组成部分；"
             "另有来源记为2008年",
-            "Listed in 2013 (7th batch) as a national heritage site, part of the Former Sites of "
+            "Listed in 2013 (7th batch) as a Major Historical and Cultural Site Protected at the "
+            "National Level, part of the Former Sites of "
             "Chongqing's Wartime Financial Institutions (no. 7-1872); one source gives 2008",
         ),
         "current_use": t("邮政部门使用", "Used by the postal service"),
@@ -995,11 +959,13 @@ SITES = [
             "en": ["The local banks' wartime contribution", "History of the Chuankang bank"],
         },
         "fact_check_notes": (
-            "Build year unverified (only wartime use from 1937). CONFLICT: listing year 2013 "
-            "(national list) vs 2008 (rhs.com.cn restoration-firm page) — text follows 2013. "
-            "CONFLICT: Palace Museum boxes stored here (rhs.com.cn, kfd.me) or at the Chuanyan "
-            "bank (newsflash.city, conf low). Current postal use from a kfd.me wiki mirror (conf "
-            "med). Official English name of the bank not confirmed. Coordinates ±200 m."
+            "建成年份待核实（只知道1937年起在抗战时期使用）。来源冲突：列入名录的年份，国家名录为"
+            "2013年，rhs.com.cn（修缮公司页面）记为2008年——正文采用2013年。来源冲突：故宫文物存放"
+            "在这里（rhs.com.cn、kfd.me），还是存放在川盐银行（newsflash.city，可信度低），正文已"
+            "写明“据一些资料”并注出另一说法。现由邮政部门使用的说法来自kfd.me维基镜像页（可信度中"
+            "等）。银行的正式英文名未确认；英文译名中“平民”“殖业”的处理不统一（Chuankang "
+            "Commercial Bank、Chongqing Pingmin Bank、Chuankang Industrial Bank），请馆员定一种译"
+            "法。坐标误差约±200米。"
         ),
         "sources": [RHS, WIKIM_CK, NEWSFLASH, KFD_GROUP, PLAN],
     },
@@ -1043,7 +1009,8 @@ SITES = [
                 "The Salt Bank is not part of the listed group of wartime financial sites, and "
                 "its own protection status has not been confirmed; nor have its street number or "
                 "architect (a single machine-translated source names Kwan, Chu & Yang). The "
-                "district plan assigns it the history of wartime finance and financial education.",
+                "district plan gives it two themes: the history of wartime finance, and financial "
+                "education.",
             ],
         },
         "address": t(
@@ -1080,13 +1047,12 @@ SITES = [
             "en": ["History of wartime finance", "Finance-themed education"],
         },
         "fact_check_notes": (
-            "Street number, founding year, architect (one machine-translated source: 基泰工程司, "
-            "conf low) and heritage level all unverified. Founder 吴受彤, 重庆盐业银行 origin and "
-            "the height-rivalry legend from newsflash.city (conf low). Hotel dates 1959/1987/2007 "
-            "from mbji.cn (conf low). CONFLICT: Palace Museum boxes here vs at Chuankang. "
-            "1938-07-31 Ministry of Economic Affairs from egdlx.com (med). Official English bank "
-            "name not confirmed. Location certainty set to 'rough' although the notes say ±150 m, "
-            "because their confidence is 'low'."
+            "门牌号、创办年份、设计者（只有一则机器翻译的资料称为基泰工程司，可信度低）和文物保护"
+            "级别均待核实。创办人吴受彤、前身重庆盐业银行以及与美丰比楼高的传说，来自"
+            "newsflash.city（可信度低）。饭店的1959、1987、2007年等年份来自mbji.cn（可信度低）。来"
+            "源冲突：故宫文物存放在这里还是川康银行。1938年7月31日经济部迁入来自egdlx.com（中等）"
+            "。银行的正式英文名未确认。研究笔记给出的误差为±150米，但因其可信度低，位置精度仍标为“"
+            "粗略”。"
         ),
         "sources": [EGDLX, NEWSFLASH, MBJI, NOVEL_QQ, PLAN],
     },
@@ -1160,11 +1126,10 @@ SITES = [
         "current_use": t("", ""),
         "exhibition_themes": {"zh": [], "en": []},
         "fact_check_notes": (
-            "Street address and coordinates unverified; a 2020 visit note (cailv.blogchina.com) "
-            "places it near 解放东路/白象街. Build year and architect unknown. 'Restored but not "
-            "yet open' dates from 2020-05-26; current status unknown. 1919 trust department and "
-            "1921/1930 HQ moves from cj8817.cn (conf low-med). 'Head of the Sichuan banks' "
-            "paraphrased from sina (med). Not in plan box 4, so no exhibition themes."
+            "街道地址和坐标待核实；2020年的一篇探访记（cailv.blogchina.com）把它放在解放东路、白象"
+            "街一带。建成年份和设计者不详。“已修缮但尚未开放”是2020年5月26日的情况，目前状况不详。"
+            "1919年信托部和1921、1930年总行迁移来自cj8817.cn（可信度中低）。“四川各银行之首”转述自"
+            "新浪财经（中等）。规划第4框未列入聚兴诚，因此没有展陈主题。"
         ),
         "sources": [BLOGCHINA, SINA_2024, CJ8817, KFD_GROUP, PLAN],
     },
@@ -1177,7 +1142,7 @@ MUSEUMS = [
         "key": "jinbo",
         "slug": t("chongqing-jinrong-lishi-bowuguan", "chongqing-financial-history-museum"),
         "title": t("重庆金融历史博物馆", "Chongqing Financial History Museum"),
-        "short_name": t("金博", ""),
+        "short_name": t("金博", "Jinbo"),
         "intro": t(
             "重庆金融历史博物馆（简称“金博”）设在小什字的美丰银行旧址内，"
             "地下金库也在参观范围之内。",
@@ -1188,7 +1153,7 @@ MUSEUMS = [
             "zh": [
                 "2024年10月的报道称金博“新近开馆”，确切开馆日期尚待馆员核实。"
                 "改造后的大楼建筑面积5321平方米，其中展陈面积2600平方米；一层营业大厅高约6.3米。"
-                "美丰大楼原有建筑面积另有3352.5平方米的记载，各来源数据不一。",
+                "另据文物资料，美丰大楼原建筑面积为3352.5平方米。",
                 "馆内展示了重庆金融史上的多个“第一”：1896年汤子敬开设的同生福，是重庆第一家钱庄；"
                 "1899年中国通商银行设立重庆分行，是当地第一家现代银行；1905年开办的濬川源银行，"
                 "是第一家省级官办银行（开办时间另有1904年一说）；"
@@ -1203,16 +1168,16 @@ MUSEUMS = [
                 "A report in October 2024 described Jinbo as 'recently opened'; the exact opening "
                 "date is awaiting curator review. After conversion the building has 5,321 m² of "
                 "floor space, 2,600 m² of it for exhibitions, and the ground-floor banking hall "
-                "is about 6.3 m high. Another record gives the original Meifeng building 3,352.5 "
-                "m², so the sources differ.",
+                "is about 6.3 m high. The heritage record gives 3,352.5 m² for the original "
+                "building.",
                 "The museum presents a series of Chongqing 'firsts': Tongshengfu, the city's "
                 "first money shop, opened by Tang Zijing in 1896; the Imperial Bank of China's "
                 "branch of 1899, its first modern bank; the Junchuanyuan Bank of 1905, the first "
                 "provincial official bank (some sources say 1904); and Juxingcheng Bank, founded "
                 "in April 1915.",
                 "Under the district plan Jinbo has seven scenes — the Meifeng banking counter, "
-                "the wartime move west, the Meifeng offices, the withdrawn-notes store, the gold "
-                "store, banknote processing and the renminbi store — and six stories: traditional "
+                "the wartime move west, the Meifeng offices, storing withdrawn notes, gold "
+                "storage, banknote processing and renminbi storage — and six stories: traditional "
                 "pawnshops, modern banks, inflation, the great fire of 1949, commodity-indexed "
                 "savings and share subscription. The scenes' contents are still to be supplied by "
                 "the curators; the stories are drafted from available sources and also await "
@@ -1242,15 +1207,14 @@ MUSEUMS = [
         ),
         "building": "meifeng",
         "fact_check_notes": (
-            "Exact opening date unverified ('recently opened' in Oct 2024, sina). The official "
-            "English name was not found; 'Chongqing Financial History Museum' is our rendering. "
-            "Area CONFLICT: 5,321 m² (yzb.cqyznews.com 2025, after conversion) vs 3,352.5 m² "
-            "(heritage page). CONFLICT: 濬川源 1904 vs 1905. 'Imperial Bank of China' rendered "
-            "中国通商银行 — confirm. Content of all seven scenes is unverified. Do NOT merge with "
-            "the finance museum Xinhua/People's Daily reported opening in Chongqing on 2021-05-18 "
-            "(3 floors, 3,000+ m², 700+ exhibits); its identity is unknown. Hours, admission, "
-            "contact and access features unknown. The sina report's 'green finance avenue "
-            "demonstration project' label was left out because its meaning is unclear."
+            "确切开馆日期待核实（新浪财经2024年10月称“新近开馆”）。未找到正式英文馆名，“Chongqing "
+            "Financial History Museum”是本站自译。面积冲突：5321平方米（yzb.cqyznews.com，2025年，"
+            "改造后）与3352.5平方米（文物资料，原建筑）。来源冲突：濬川源银行开办于1904年还是1905"
+            "年（“濬”有的资料写作“浚”，请定一种写法）。“中国通商银行”英译为Imperial Bank of China"
+            "，请确认。七个场景的内容全部待核实。请勿与2021年5月18日新华社、人民网报道在重庆开馆的"
+            "金融博物馆（三层、3000多平方米、700多件展品）混为一谈，该馆身份不明。开放时间、门票、"
+            "联系方式和无障碍设施均不详。新浪财经报道中的“绿色金融大道示范项目”说法含义不清，未采"
+            "用。"
         ),
         "sources": [YZB_2025, SINA_2024, GOV_MEIFENG, BLOGCHINA, MEIPIAN_JCY, PEOPLE_2021, PLAN],
         "exhibits": [
@@ -1261,20 +1225,22 @@ MUSEUMS = [
                 "slug": t("meifeng-yinhang-guitai", "meifeng-banking-counter"),
                 "title": t("美丰银行柜台", "Meifeng Banking Counter"),
                 "intro": t(
-                    "金博七个场景中的第一个，设在美丰银行旧址一层的营业大厅。",
-                    "The first of Jinbo's seven scenes, set in the ground-floor banking hall of "
-                    "the old Meifeng Bank.",
+                    "金博七个场景中的第一个，主题是美丰银行的营业柜台。旧址一层的营业大厅保存至今"
+                    "，本场景是否设在大厅内待核实。",
+                    "The first of Jinbo's seven scenes, on the Meifeng Bank's banking counter. The "
+                    "old bank's ground-floor banking hall survives; whether the scene is set there "
+                    "is not yet confirmed.",
                 ),
                 "body": {
                     "zh": [
-                        "按照规划，本场景再现美丰银行的营业柜台。营业大厅位于大楼一层，高约6.3米；"
-                        "大楼1935年8月落成，“美丰商业银行”的招牌由于右任题写。美丰银行1922年开业，"
+                        "规划列有“美丰银行柜台”场景。大楼一层的营业大厅高约6.3米；大楼1935年8月落"
+                        "成，“美丰商业银行”的招牌为于右任所题。美丰银行1922年开业，"
                         "起初是中美合资，1927年起全部股份归中方所有。",
                         "本展区的具体展陈内容尚待馆员补充。",
                     ],
                     "en": [
-                        "The plan calls for this scene to recreate the Meifeng Bank's counter. "
-                        "The banking hall is on the ground floor and about 6.3 m high; the "
+                        "The plan lists a scene showing the Meifeng Bank's banking counter. The "
+                        "banking hall is on the ground floor and about 6.3 m high; the "
                         "building was completed in August 1935, and the bank's signboard was "
                         "written by Yu Youren. Meifeng opened in 1922 as a Sino-American venture "
                         "and was wholly Chinese-owned from 1927.",
@@ -1285,7 +1251,9 @@ MUSEUMS = [
                 "period_start_year": None,
                 "period_end_year": None,
                 "period_label": t("", ""),
-                "location_in_museum": t("一层营业大厅", "Banking hall, ground floor"),
+                "location_in_museum": t(
+                    "一层营业大厅（待核实）", "Banking hall, ground floor (not yet confirmed)"
+                ),
                 "audio_transcript": t(
                     "欢迎来到美丰银行旧址。您所在的一层营业大厅，高约6.3米。"
                     "这座七层大楼由建筑师杨廷宝设计，1935年8月落成，“美丰商业银行”"
@@ -1301,11 +1269,11 @@ MUSEUMS = [
                     "the counter scene are still to come from the curators.",
                 ),
                 "fact_check_notes": (
-                    "Scene content is UNVERIFIED: no exhibit text has been found, so this page "
-                    "only restates the plan's scene name and building facts. 6.3 m hall height "
-                    "from sina 2024-10-21 (conf med). Sources give no start date for Kang Xinru's "
-                    "leadership, so the audio does not date it. The audio script is unrecorded "
-                    "draft text."
+                    "场景内容待核实：尚未找到展陈文字，本页只复述规划中的场景名称和大楼史实。场景"
+                    "是否设在一层营业大厅，资料只有新浪财经一处提及（而场景内容整体未经核实），正"
+                    "文已注明待核实。营业大厅高6.3米来自新浪财经2024年10月21日的报道（可信度中等）"
+                    "。资料没有康心如主持银行的起始年份，因此语音稿不写年份。语音稿是未正式录音的"
+                    "草稿。"
                 ),
                 "sources": [SINA_2024, GOV_MEIFENG, NOVEL_QQ, PLAN],
             },
@@ -1323,7 +1291,7 @@ MUSEUMS = [
                 "body": {
                     "zh": [
                         "1937年11月20日，国民政府宣布移驻重庆；1938年12月8日，"
-                        "蒋介石的军事委员会迁抵重庆；1940年9月6日，重庆被定为陪都。"
+                        "国民政府军事委员会迁抵重庆；1940年9月6日，重庆被定为陪都。"
                         "1946年5月5日国民政府发布还都令，而重庆的陪都地位一直延续到1949年11月30日"
                         "重庆解放。",
                         "金融机构也随之西迁：中央银行总行经武汉于1938年8月抵渝，"
@@ -1337,7 +1305,7 @@ MUSEUMS = [
                     ],
                     "en": [
                         "On 20 November 1937 the Nationalist government announced its move to "
-                        "Chongqing; Chiang Kai-shek's Military Affairs Commission arrived on 8 "
+                        "Chongqing; the government's Military Affairs Commission arrived on 8 "
                         "December 1938; and on 6 September 1940 the city was made the auxiliary "
                         "capital. The order to return to Nanjing came on 5 May 1946, but "
                         "Chongqing kept that status until its liberation on 30 November 1949.",
@@ -1348,7 +1316,7 @@ MUSEUMS = [
                         "So did the Palace Museum's treasures. They reached Chongqing on 22 May "
                         "1938 — more than 9,000 boxes (9,338 in one report) — and were kept in "
                         "several places through the bombing, 3,694 boxes of them at the Andersen "
-                        "& Co. premises. Part went to the Chuankang bank, though one source names "
+                        "& Co. premises. Some went to the Chuankang bank, though one source names "
                         "the Sichuan Salt Bank instead; sources differ.",
                         "The details of this scene are still to be supplied by the museum's "
                         "curators.",
@@ -1359,11 +1327,10 @@ MUSEUMS = [
                 "period_label": t("1937—1946年", "1937–1946"),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "Scene content UNVERIFIED. The period 1937–1946 is our framing (move declared "
-                    "to return order). 陪都 dates: istpei.com (high) and oson.ca (med). Palace "
-                    "Museum: arrival date and box counts from sjmsw.net / 1shoucang.com (med); "
-                    "CONFLICT over storage at 川康 vs 川盐. 安达森洋行 rendered as 'Andersen & "
-                    "Co.' — check the firm's English name. BOC head-office move date unverified."
+                    "场景内容待核实。1937—1946年这一时段是本站的划分（从宣布移驻到还都令）。陪都相"
+                    "关日期：istpei.com（可信度高）和oson.ca（中等）。故宫文物的抵渝日期和箱数来自"
+                    "sjmsw.net、1shoucang.com（中等）；存放在川康还是川盐，来源冲突。“安达森洋行”"
+                    "英译为Andersen & Co.，请核对该洋行的英文名。中国银行总管理处迁渝日期待核实。"
                 ),
                 "sources": [
                     ISTPEI,
@@ -1385,8 +1352,9 @@ MUSEUMS = [
                 "slug": t("meifeng-yinhang-bangong", "meifeng-bank-offices"),
                 "title": t("美丰银行办公", "Meifeng Bank Offices"),
                 "intro": t(
-                    "本场景再现美丰银行的日常办公。",
-                    "This scene recreates the everyday offices of the Meifeng Bank.",
+                    "本场景以美丰银行的办公为题（具体内容待馆员补充）。",
+                    "This scene takes the Meifeng Bank's offices as its theme (details awaiting "
+                    "curator review).",
                 ),
                 "body": {
                     "zh": [
@@ -1398,8 +1366,8 @@ MUSEUMS = [
                     "en": [
                         "Kang Xinru ran the Meifeng Bank and, from 1937, chaired the Chongqing "
                         "bankers' association. Between 1931 and 1948 the bank trained 737 "
-                        "apprentices in 27 intakes; one of them, Yu Yueze, who joined in 1937, "
-                        "later became the first president of the People's Bank of China's "
+                        "apprentices in 27 intakes. Yu Yueze, who joined the bank in 1937, later "
+                        "became the first president of the People's Bank of China's "
                         "Chongqing branch.",
                         "The details of this scene are still to be supplied by the museum's "
                         "curators.",
@@ -1410,9 +1378,9 @@ MUSEUMS = [
                 "period_label": t("", ""),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "Scene content UNVERIFIED; where in the building the offices scene is set is "
-                    "not known. Kang Xinru facts from the heritage page (high); apprentice numbers "
-                    "and Yu Yueze from zixin.com.cn (med)."
+                    "场景内容待核实；办公场景设在大楼哪个位置不详。康心如的史实来自文物资料（可信"
+                    "度高）；练习生人数和余跃泽来自zixin.com.cn（中等）。资料只说余跃泽1937年入行"
+                    "，未说他是练习生出身；如需这样写，请先核对该来源。"
                 ),
                 "sources": [GOV_MEIFENG, ZIXIN, PLAN],
             },
@@ -1420,8 +1388,8 @@ MUSEUMS = [
                 "key": "scene_old_notes",
                 "kind": "scene",
                 "position": 4,
-                "slug": t("feibi-cunfang", "withdrawn-notes-store"),
-                "title": t("废币存放", "Withdrawn Notes Store"),
+                "slug": t("feibi-cunfang", "storing-withdrawn-notes"),
+                "title": t("废币存放", "Storing Withdrawn Notes"),
                 "intro": t(
                     "本场景与“通货膨胀”故事相呼应，主题是退出流通的旧钞。",
                     "Linked to the inflation story, this scene is about notes withdrawn from "
@@ -1449,8 +1417,8 @@ MUSEUMS = [
                 "period_label": t("", ""),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "Scene content UNVERIFIED. Currency facts from bzszx.gov.cn, ranfinancial.com "
-                    "and zjwz.cnepaper.com (conf med); the Chongqing redemption rate is unverified."
+                    "场景内容待核实。币制史实来自bzszx.gov.cn、ranfinancial.com和zjwz.cnepaper.com"
+                    "（可信度中等）；重庆的旧币兑换比率待核实。"
                 ),
                 "sources": [BZSZX, RANFIN, ZJWZ, PLAN],
             },
@@ -1458,11 +1426,12 @@ MUSEUMS = [
                 "key": "scene_gold",
                 "kind": "scene",
                 "position": 5,
-                "slug": t("huangjin-cunfang", "gold-store"),
-                "title": t("黄金存放", "Gold Store"),
+                "slug": t("huangjin-cunfang", "gold-storage"),
+                "title": t("黄金存放", "Gold Storage"),
                 "intro": t(
-                    "本场景设在大楼的地下金库，主题是黄金的存放。",
-                    "Set in the building's underground vault, this scene is about keeping gold.",
+                    "本场景的主题是黄金的存放。大楼的地下金库如今可以参观；本场景的位置待核实。",
+                    "This scene is about keeping gold. The building's underground vault can now be "
+                    "visited; where the scene is set is not yet confirmed.",
                 ),
                 "body": {
                     "zh": [
@@ -1484,11 +1453,12 @@ MUSEUMS = [
                 "period_start_year": None,
                 "period_end_year": None,
                 "period_label": t("", ""),
-                "location_in_museum": t("地下金库", "Underground vault"),
+                "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "Scene content UNVERIFIED; the facts file links this scene to the vault, and "
-                    "the 2025 museum report says the vault is part of the visit (yzb.cqyznews.com, "
-                    "med). Whether Meifeng itself stored gold there is not stated in any source."
+                    "场景内容待核实：研究资料只在“各场景内容待核实”的标题下把本场景与地下金库联系"
+                    "起来，因此正文不再说场景设在金库，“展区位置”一栏留空。2025年博物馆报道说金库"
+                    "在参观范围之内（yzb.cqyznews.com，中等）。没有任何来源说美丰银行曾在这里存放"
+                    "黄金。"
                 ),
                 "sources": [YZB_2025, BZSZX, RANFIN, PLAN],
             },
@@ -1518,8 +1488,7 @@ MUSEUMS = [
                 "period_label": t("", ""),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "Scene content UNVERIFIED; the research notes give nothing beyond the scene "
-                    "name. Location in the building unknown."
+                    "场景内容待核实：研究资料除场景名称外没有任何信息。在大楼中的位置不详。"
                 ),
                 "sources": [PLAN],
             },
@@ -1527,8 +1496,8 @@ MUSEUMS = [
                 "key": "scene_rmb",
                 "kind": "scene",
                 "position": 7,
-                "slug": t("renminbi-cunfang", "renminbi-store"),
-                "title": t("人民币存放", "Renminbi Store"),
+                "slug": t("renminbi-cunfang", "renminbi-storage"),
+                "title": t("人民币存放", "Renminbi Storage"),
                 "intro": t(
                     "本场景转向1949年以后：这座大楼曾是中国人民银行重庆分行的所在地。",
                     "This scene turns to the years after 1949, when the building served the "
@@ -1539,7 +1508,7 @@ MUSEUMS = [
                         "1949年11月30日重庆解放。12月5日起，金融接管人员陆续接管了“四行”及省、"
                         "市银行等18个单位，至1950年1月20日全部完成。"
                         "美丰大楼此后由中国人民银行重庆分行使用，"
-                        "分行首任行长余跃泽当年正是美丰的练习生。",
+                        "分行首任行长余跃泽于1937年进入美丰银行。",
                         "本展区的具体展陈内容尚待馆员补充。",
                     ],
                     "en": [
@@ -1547,8 +1516,8 @@ MUSEUMS = [
                         "financial takeover team took charge of 18 institutions — the 'Big Four' "
                         "banks, the provincial and city banks and others — finishing on 20 "
                         "January 1950. The Meifeng building was later used by the People's Bank "
-                        "of China's Chongqing branch, whose first president, Yu Yueze, had "
-                        "started out as a Meifeng apprentice.",
+                        "of China's Chongqing branch, whose first president, Yu Yueze, had joined "
+                        "Meifeng in 1937.",
                         "The details of this scene are still to be supplied by the museum's "
                         "curators.",
                     ],
@@ -1558,9 +1527,9 @@ MUSEUMS = [
                 "period_label": t("1949年以后", "From 1949"),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "Scene content UNVERIFIED. The date the PBOC branch moved into the building is "
-                    "unknown (novel.qq.com, med, says only 'later'). Takeover dates from "
-                    "juhezwn.com (med). Yu Yueze link from zixin.com.cn (med)."
+                    "场景内容待核实。人民银行重庆分行迁入大楼的日期不详（novel.qq.com，中等，只说“"
+                    "此后”）。接管日期来自juhezwn.com（中等）。余跃泽1937年入行来自zixin.com.cn（"
+                    "中等）。"
                 ),
                 "sources": [JUHE, NOVEL_QQ, ZIXIN, PLAN],
             },
@@ -1596,12 +1565,11 @@ MUSEUMS = [
                 },
                 "period_start_year": None,
                 "period_end_year": None,
-                "period_label": t("清代至近代", "Qing dynasty to the early 20th century"),
+                "period_label": t("清代至近代", "Qing dynasty to the Republican era"),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "Pawnshop/票号/钱庄 facts and the order saying from one meipian.cn article "
-                    "(conf med); check the exact wording of the saying. 同生福 1896 from sina "
-                    "(med). The museum's own story text has not been seen."
+                    "当铺、票号、钱庄的史实和“先有当铺”的说法来自一篇美篇文章（可信度中等），请核"
+                    "对这句说法的原话。同生福1896年来自新浪财经（中等）。馆方的故事文字尚未见到。"
                 ),
                 "sources": [MEIPIAN_PAWN, SINA_2024, PLAN],
             },
@@ -1623,20 +1591,22 @@ MUSEUMS = [
                         "1899年，中国通商银行在重庆设立分行，这是重庆第一家现代银行。"
                         "至于第一家省级官办银行濬川源银行何时开办，各来源说法不一："
                         "一说1904年3月在打铜街开业，一说1905年（或为10月19日）。",
-                        "此后本地银行相继出现：1915年4月聚兴诚银行创立，1922年美丰银行开业。"
+                        "此后重庆又陆续出现新的银行：1915年4月聚兴诚银行创立，1922年中美合资的美丰"
+                        "银行开业。"
                         "有资料称，抗战前夕重庆有银行13家，到1939年底已增至30余家，"
                         "资本约1亿元（待馆员核实）。",
                     ],
                     "en": [
-                        "After the additional article to the Chefoo Convention was signed in "
+                        "After the Additional Article to the Chefoo Convention was signed in "
                         "1890, Chongqing opened as a treaty port in 1891, and Baixiang Street "
                         "became its first quarter of foreign firms and finance.",
                         "The city's first modern bank was the Chongqing branch of the Imperial "
                         "Bank of China, opened in 1899. Sources differ on when the first "
                         "provincial official bank, the Junchuanyuan Bank, opened: one says March "
                         "1904 on Datong Street, another 1905 (possibly 19 October).",
-                        "Local banks followed: Juxingcheng was founded in April 1915 and Meifeng "
-                        "opened in 1922. One source says Chongqing had 13 banks on the eve of the "
+                        "More banks followed: Juxingcheng was founded in April 1915, and the "
+                        "Sino-American Meifeng Bank opened in 1922. One source says Chongqing had "
+                        "13 banks on the eve of the "
                         "war and more than 30, with about 100 million yuan of capital, by the end "
                         "of 1939 (awaiting curator review).",
                     ],
@@ -1646,10 +1616,11 @@ MUSEUMS = [
                 "period_label": t("1891—1939年", "1891–1939"),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "CONFLICT: 濬川源银行 opened 1904-03 (on 打铜街) or 1905 (10-19?) — sina, "
-                    "blogchina and meipian differ. 'Imperial Bank of China' is rendered "
-                    "中国通商银行 — confirm. Bank counts (13 / 30+ / ~100 m yuan) from blogchina, "
-                    "conf low-med. The 1891 treaty-port facts from handmsg.com (med)."
+                    "来源冲突：濬川源银行开办于1904年3月（在打铜街）还是1905年（或为10月19日），新"
+                    "浪财经、blogchina和美篇说法不一。“中国通商银行”英译为Imperial Bank of China，"
+                    "请确认。银行数量（13家、30余家、资本约1亿元）来自blogchina（可信度中低）。"
+                    "1891年开埠的史实来自handmsg.com（中等）。美丰银行是中美合资、在美国注册，正文"
+                    "不再把它称为“本地银行”。"
                 ),
                 "sources": [HANDMSG, SINA_2024, BLOGCHINA, MEIPIAN_JCY, GOV_MEIFENG, PLAN],
             },
@@ -1702,11 +1673,10 @@ MUSEUMS = [
                 "period_label": t("1935—1950年", "1935–1950"),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "The 556.9 bn / ~400× fabi figure and the oxen/rice saying come from a popular "
-                    "article (flbearing.cn, conf low) — both labelled as unconfirmed in the text. "
-                    "Chongqing's 金圆券 redemption rate unverified (Shanghai 100,000 : 1 from "
-                    "zjwz.cnepaper.com, med). 'Value collapsed' in the intro is our summary of the "
-                    "reforms and redemption rate."
+                    "法币发行5569亿元、约为战前400倍的数字，以及“两头牛、一把米”的说法，来自一篇通"
+                    "俗文章（flbearing.cn，可信度低），正文均已注明未经证实。重庆的金圆券兑换比率"
+                    "待核实（上海10万比1来自zjwz.cnepaper.com，中等）。导语中的“币值一落千丈”是本"
+                    "站对几次币制改革和兑换比率的概括。"
                 ),
                 "sources": [BZSZX, FLBEARING, RANFIN, ZJWZ, JUHE, PLAN],
             },
@@ -1773,7 +1743,7 @@ MUSEUMS = [
                             "type": "timeline_event",
                             "date_label": "26 August – 2 September 1949",
                             "year": 1949,
-                            "title": "A hot, dry week and rivers in flood",
+                            "title": "A week of hot, sunny days, with the rivers in flood",
                             "description": (
                                 "Every day in the week before the fire was sunny and hotter than "
                                 "usual, and the rivers were in flood."
@@ -1842,13 +1812,12 @@ MUSEUMS = [
                     "accidental, with no political motive.",
                 ),
                 "fact_check_notes": (
-                    "Start time, place and loss figures from ttnews.xyz and maigoo.com (conf "
-                    "high); the two start locations (余家巷/陕西街 vs 赣江街17号 协合油蜡铺) are "
-                    "both given. Spread and the buildings that stopped it from novel.qq.com (med). "
-                    "Cause presented as disputed with the 1959 official finding, per the facts "
-                    "file; the 2025 arson claim is from epochtimes (cited only to show the "
-                    "dispute). CONFLICT over which BOC building stopped the fire. 'Xiehe' is a "
-                    "pinyin rendering of 协合. The audio script is unrecorded draft text."
+                    "起火时间、地点和损失数字来自ttnews.xyz和maigoo.com（可信度高）；两种起火地点"
+                    "说法（余家巷、陕西街一带与赣江街17号协合油蜡铺）都已列出。火势蔓延和挡住火势"
+                    "的建筑来自novel.qq.com（中等）。按资料的要求，起火原因写作“有争议”，并给出"
+                    "1959年的官方结论；2025年的纵火说来自大纪元（仅用来说明存在争议）——请馆员决定"
+                    "，以区政府规划为依据的网站是否应引用这篇文章。挡住火势的是哪座中国银行大楼，"
+                    "来源冲突。“Xiehe”是“协合”的拼音。语音稿是未正式录音的草稿。"
                 ),
                 "sources": [TTNEWS, MAIGOO, NOVEL_QQ, EPOCH, MBJI, PLAN],
             },
@@ -1866,7 +1835,8 @@ MUSEUMS = [
                 "body": {
                     "zh": [
                         "折实储蓄的做法是：存款当天按一组生活必需品的价格折算成若干“折实单位”，"
-                        "取款时再按当天的单位价格付还。这样一来，物价再涨，存款的购买力也能保住。",
+                        "取款时再按当天的单位价格付还。这样设计，是为了让存款在物价上涨时保住购买"
+                        "力。",
                         "这项业务由中国人民银行天津分行于1949年3月1日首先开办，"
                         "连同后来的保本保值储蓄，前后实行了三年多。上海的折实单位由中等白米、"
                         "花生油、煤球和龙头细布组成；华东地区共有37个城市开办。",
@@ -1876,11 +1846,11 @@ MUSEUMS = [
                     "en": [
                         "The idea was simple. On the day of deposit the money was converted into "
                         "a number of 'units', each priced from a basket of everyday necessities; "
-                        "on withdrawal it was paid back at that day's unit price. However fast "
-                        "prices rose, the savings kept their buying power.",
+                        "on withdrawal it was paid back at that day's unit price. The scheme was "
+                        "designed so that savings held their value as prices rose.",
                         "The People's Bank of China's Tianjin branch first offered the scheme on "
-                        "1 March 1949, and together with its successor, 'capital- and "
-                        "value-preserving savings', it ran for a little over three years. In "
+                        "1 March 1949, and together with its successor, 'principal- and "
+                        "value-guaranteed savings', it ran for a little over three years. In "
                         "Shanghai a unit was made up of medium white rice, peanut oil, coal "
                         "briquettes and Longtou fine cloth; 37 cities in East China took part.",
                         "As prices settled the scheme was wound down — Shandong, for example, "
@@ -1910,12 +1880,11 @@ MUSEUMS = [
                     "awaits curator review.",
                 ),
                 "fact_check_notes": (
-                    "Chongqing-specific start date, basket and volumes UNVERIFIED. Mechanism and "
-                    "Shanghai basket from ptwbs.net (high/med); Tianjin start and duration from "
-                    "scholarmate.com (med); Shandong 1951 from shandong-chorography.org (med). "
-                    "Shanghai balance figures (730k → 4 m) left out because their units are "
-                    "unclear. The audio's opening line about unstable prices is a general framing, "
-                    "not a sourced figure."
+                    "重庆何时开办、折实单位含哪些商品、吸收多少存款，均待核实。运作方式和上海的折"
+                    "实单位来自ptwbs.net（可信度高或中等）；天津开办日期和实行时长来自"
+                    "scholarmate.com（中等）；山东1951年停办来自山东地方志数据库（中等）。上海的存"
+                    "款余额数字（73万到400万）单位不明，未采用。语音稿开头关于物价动荡的一句是概括"
+                    "性说法，没有具体来源。"
                 ),
                 "sources": [PTWBS, SCHOLARMATE, SHANDONG, PLAN],
             },
@@ -1941,8 +1910,9 @@ MUSEUMS = [
                         "本故事具体讲述哪一段历史、展出哪些实物，尚待馆员补充。",
                     ],
                     "en": [
-                        "The Chongqing Stock Exchange opened in April 1932, the only stock "
-                        "exchange in western China at the time, and dealt mainly in government "
+                        "The Chongqing Securities Exchange opened in April 1932, the only "
+                        "securities exchange in western China at the time, and dealt mainly in "
+                        "government "
                         "bonds. Trading stopped when full-scale war broke out in 1937; a wartime "
                         "exchange for the rear areas was debated but never set up.",
                         "On 26–27 May 1992 Chongqing held its first public share offering since "
@@ -1961,11 +1931,11 @@ MUSEUMS = [
                 ),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "Which era the story means is UNVERIFIED (1932 exchange vs 1992 subscription "
-                    "certificates); both are given as context. Exchange facts from whu.edu.cn and "
-                    "cqnews.net (med); 1992 offering from sina 2023-02-27 (med). English company "
-                    "names are pinyin/our renderings — check. The 1993 street share trading at "
-                    "解放碑 (conf low-med) was left out."
+                    "故事讲的是哪个年代待核实（1932年的交易所还是1992年的认购证），两段都作为背景"
+                    "列出。交易所史实来自whu.edu.cn和cqnews.net（中等）；1992年发行来自新浪财经"
+                    "2023年2月27日的报道（中等）。三家公司的英文名是拼音或本站自译，请核对。“重庆"
+                    "证券交易所”的英文当年是否叫Stock Exchange，待确认。1993年解放碑街头股票交易（"
+                    "可信度中低）未采用。"
                 ),
                 "sources": [WHU, CQNEWS_EXCH, SINA_2023, PLAN],
             },
@@ -1980,7 +1950,7 @@ MUSEUMS = [
             "司法金融博物馆是渝中区规划中主题金融馆群的一员，展览分为六个单元，"
             "讲述金融审判的发展历程。",
             "Part of the district's planned group of finance museums, the Judicial Finance Museum "
-            "tells the story of financial justice in six sections.",
+            "tells, in six sections, how the courts came to specialise in financial cases.",
         ),
         "body": {
             "zh": [
@@ -1993,11 +1963,11 @@ MUSEUMS = [
                 "它们与单元的对应关系属于编者推断。",
             ],
             "en": [
-                "The district plan divides the exhibition into six sections, in this order: the "
-                "birth of a financial tribunal; the Second Civil Division's role in civil and "
-                "commercial cases; the founding of a financial tribunal; centralised jurisdiction "
-                "and the maturing of the financial court; finance and national strategy; and "
-                "progress seen in judicial objects.",
+                "The district plan divides the exhibition into six sections, in this order: a "
+                "financial trial division emerges; the Second Civil Division's role in civil and "
+                "commercial cases; a financial trial division for its time; centralised "
+                "jurisdiction and the financial tribunal's coming of age; finance and national "
+                "strategy; and the progress of justice told through court objects.",
                 "No public information about the museum itself has been found, so its address, "
                 "opening arrangements and operator are all still to be confirmed. The section "
                 "titles fit the history of financial trials at the Yuzhong District People's "
@@ -2020,10 +1990,12 @@ MUSEUMS = [
         ),
         "building": None,
         "fact_check_notes": (
-            "No public page found: existence, address, operator, opening date and hours are all "
-            "UNVERIFIED. That 渝中区人民法院 runs it is an inference. The English name 'Judicial "
-            "Finance Museum' is suggested, not sourced. Section-to-court-history links (sections "
-            "2, 3 and 5) are inferences."
+            "未找到公开资料：本馆是否存在、地址、主办单位、开馆日期和开放时间均待核实。由渝中区人"
+            "民法院主办只是推断。英文名Judicial Finance Museum是本站建议的译名，没有来源。第2、3、"
+            "5单元与法院史的对应关系都是推断。线索：规划原文第三章提到“重庆金融历史（司法）博物馆”"
+            "，第4框又给美丰大楼定了“金融法治教育”的主题，说明本馆可能属于金博或设在美丰大楼内，请"
+            "馆员核实。英文术语统一为：金融审判庭 = financial trial division，金融法庭 = financial "
+            "tribunal，金融法院 = Financial Court。"
         ),
         "sources": [PLAN, CNCMRN],
         "exhibits": [
@@ -2034,12 +2006,12 @@ MUSEUMS = [
                 "slug": t("jinrong-shenpanting-pojian-erchu", "origins-of-the-tribunal"),
                 "title": t(
                     "从无到有，金融审判庭破茧而出",
-                    "From Nothing: The Birth of a Financial Tribunal",
+                    "From Nothing: A Financial Trial Division Emerges",
                 ),
                 "intro": t(
                     "第一单元讲述金融审判庭从无到有的起步阶段。",
-                    "The first section is about how a specialised financial tribunal came into "
-                    "being.",
+                    "The first section is about how a specialised financial trial division came "
+                    "into being.",
                 ),
                 "body": {
                     "zh": [
@@ -2049,7 +2021,7 @@ MUSEUMS = [
                     ],
                     "en": [
                         "No public information on this section has been found. Its title suggests "
-                        "it tells how a financial tribunal began, but which court and which "
+                        "it tells how a financial trial division began, but which court and which "
                         "period it covers are not known. The details of this section are still to "
                         "be supplied by the museum's curators.",
                     ],
@@ -2058,10 +2030,7 @@ MUSEUMS = [
                 "period_end_year": None,
                 "period_label": t("", ""),
                 "location_in_museum": t("", ""),
-                "fact_check_notes": (
-                    "Section content UNVERIFIED; only the title (from plan box 10) is known. Our "
-                    "English title is a free rendering."
-                ),
+                "fact_check_notes": "单元内容待核实；只知道规划第10框中的标题。英文标题是意译。",
                 "sources": [PLAN],
             },
             {
@@ -2099,9 +2068,8 @@ MUSEUMS = [
                 "period_label": t("", ""),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "Section content UNVERIFIED. General context on 民二庭 from cfr.swupl.edu.cn "
-                    "(med); which court and which years the section covers is our inference from "
-                    "the title."
+                    "单元内容待核实。关于民二庭的一般背景来自cfr.swupl.edu.cn（中等）；本单元讲哪"
+                    "家法院、哪些年份，是根据标题推断的。"
                 ),
                 "sources": [SWUPL, PLAN],
             },
@@ -2109,14 +2077,16 @@ MUSEUMS = [
                 "key": "section_tribunal",
                 "kind": "timeline_section",
                 "position": 3,
-                "slug": t("jinrong-shenpanting-yingyun-ersheng", "financial-tribunal-founded"),
+                "slug": t(
+                    "jinrong-shenpanting-yingyun-ersheng", "financial-trial-division-founded"
+                ),
                 "title": t(
                     "时代弄潮，金融审判庭应运而生",
-                    "Riding the Tide: A Financial Tribunal Is Founded",
+                    "Riding the Tide: A Financial Trial Division for Its Time",
                 ),
                 "intro": t(
                     "第三单元很可能讲述2010年渝中区人民法院设立金融审判庭的经过（推断，待确认）。",
-                    "The third section probably covers the financial tribunal set up by the "
+                    "The third section probably covers the financial trial division set up by the "
                     "Yuzhong District People's Court in 2010 (an inference, still to be "
                     "confirmed).",
                 ),
@@ -2144,18 +2114,18 @@ MUSEUMS = [
                     ],
                     "en": [
                         "On 1 July 2010, with the approval of the Supreme People's Court, the "
-                        "Yuzhong District People's Court set up the first financial tribunal in "
-                        "western China. It hears civil and commercial, administrative and "
+                        "Yuzhong District People's Court set up the first financial trial division "
+                        "in western China. It hears civil and commercial, administrative and "
                         "criminal cases involving banking, insurance, securities, funds and "
                         "trusts.",
                         {
                             "type": "timeline_event",
                             "date_label": "1 July 2010",
                             "year": 2010,
-                            "title": "Yuzhong court opens its financial tribunal",
+                            "title": "Yuzhong court opens its financial trial division",
                             "description": (
-                                "The first financial tribunal in western China, approved by the "
-                                "Supreme People's Court."
+                                "The first financial trial division in western China, approved by "
+                                "the Supreme People's Court."
                             ),
                         },
                         {
@@ -2178,9 +2148,9 @@ MUSEUMS = [
                 "period_label": t("2010—2020年", "2010–2020"),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "The link between this section and the 2010-07-01 渝中 tribunal is an "
-                    "INFERENCE (facts file). Tribunal facts from cncmrn.com (med); case numbers "
-                    "from guoqing.china.com.cn (med). Which court runs the museum is unverified."
+                    "本单元与2010年7月1日渝中区法院设立金融审判庭的对应关系是推断（研究资料如此标"
+                    "注）。金融审判庭的史实来自cncmrn.com（中等）；案件数字来自"
+                    "guoqing.china.com.cn（中等）。由哪家法院主办本馆待核实。"
                 ),
                 "sources": [CNCMRN, GUOQING, PLAN],
             },
@@ -2191,7 +2161,7 @@ MUSEUMS = [
                 "slug": t("jizhong-guanxia-jinrong-fating", "centralised-jurisdiction"),
                 "title": t(
                     "集中管辖，金融法庭发展完善",
-                    "Centralised Jurisdiction: The Financial Court Matures",
+                    "Centralised Jurisdiction: The Financial Tribunal Comes of Age",
                 ),
                 "intro": t(
                     "第四单元的主题是金融案件的集中管辖。",
@@ -2213,10 +2183,7 @@ MUSEUMS = [
                 "period_end_year": None,
                 "period_label": t("", ""),
                 "location_in_museum": t("", ""),
-                "fact_check_notes": (
-                    "Section content and dates UNVERIFIED; no source found for the "
-                    "centralised-jurisdiction step it describes."
-                ),
+                "fact_check_notes": "单元内容和年份待核实；“集中管辖”指哪一步改革，未找到来源。",
                 "sources": [PLAN],
             },
             {
@@ -2224,7 +2191,9 @@ MUSEUMS = [
                 "kind": "timeline_section",
                 "position": 5,
                 "slug": t("guojia-zhanlue-jinrong-fazhan", "national-strategy"),
-                "title": t("国家战略，金融发展展现风采", "National Strategy: Finance on Show"),
+                "title": t(
+                    "国家战略，金融发展展现风采", "National Strategy: Finance Takes Centre Stage"
+                ),
                 "intro": t(
                     "第五单元很可能与成渝地区双城经济圈和成渝金融法院有关（推断，待确认）。",
                     "The fifth section probably relates to the Chengdu–Chongqing twin-city "
@@ -2272,7 +2241,7 @@ MUSEUMS = [
                     "en": [
                         "There is no separate 'Chongqing Financial Court'. A city plan of January "
                         "2022 proposed one, but the court actually created was the "
-                        "Chengdu-Chongqing Financial Court — China's third financial court after "
+                        "Chengdu–Chongqing Financial Court — China's third financial court after "
                         "Shanghai and Beijing, and the first with jurisdiction across a "
                         "provincial boundary.",
                         {
@@ -2294,7 +2263,7 @@ MUSEUMS = [
                             "date_label": "28 February 2022",
                             "year": 2022,
                             "title": (
-                                "NPC Standing Committee decides to set up the Chengdu-Chongqing "
+                                "NPC Standing Committee decides to set up the Chengdu–Chongqing "
                                 "court"
                             ),
                             "description": "",
@@ -2303,7 +2272,7 @@ MUSEUMS = [
                             "type": "timeline_event",
                             "date_label": "28 September 2022",
                             "year": 2022,
-                            "title": "Chengdu-Chongqing Financial Court unveiled",
+                            "title": "Chengdu–Chongqing Financial Court unveiled",
                             "description": (
                                 "China's third financial court and the first with cross-provincial "
                                 "jurisdiction."
@@ -2323,11 +2292,10 @@ MUSEUMS = [
                 "period_label": t("2018—2022年", "2018–2022"),
                 "location_in_museum": t("", ""),
                 "fact_check_notes": (
-                    "The link between this section and 成渝金融法院 is an INFERENCE (facts file). "
-                    "Court facts from cqnews.net, caixin.com and yexian114.com (conf high). The "
-                    "2022-01 city plan proposing a '重庆金融法院' is not identified by name. The "
-                    "court's Chongqing office address is unverified. The 2018–2022 period is our "
-                    "framing."
+                    "本单元与成渝金融法院的对应关系是推断（研究资料如此标注）。法院史实来自"
+                    "cqnews.net、caixin.com和yexian114.com（可信度高）。2022年1月提出设立“重庆金融"
+                    "法院”的市级规划，资料没有给出名称。法院在重庆的办公地址待核实。2018—2022年这"
+                    "一时段是本站的划分。"
                 ),
                 "sources": [CQNEWS_COURT, CAIXIN, YEXIAN, PLAN],
             },
@@ -2338,7 +2306,7 @@ MUSEUMS = [
                 "slug": t("sifa-qiwu-zhong-de-jinbu", "judicial-artefacts"),
                 "title": t(
                     "司法文明，司法器物中的进步",
-                    "Judicial Civilisation: Progress Seen in Court Objects",
+                    "The Progress of Justice, Told Through Court Objects",
                 ),
                 "intro": t(
                     "最后一个单元通过司法器物展现司法文明的进步。",
@@ -2360,9 +2328,7 @@ MUSEUMS = [
                 "period_end_year": None,
                 "period_label": t("", ""),
                 "location_in_museum": t("", ""),
-                "fact_check_notes": (
-                    "Section content UNVERIFIED; no list of artefacts has been found."
-                ),
+                "fact_check_notes": "单元内容待核实；尚未找到展品清单。",
                 "sources": [PLAN],
             },
         ],
@@ -2410,10 +2376,9 @@ MUSEUMS = [
         ),
         "building": None,
         "fact_check_notes": (
-            "No page found for the museum: existence, address (possibly 新华路41号 — not "
-            "confirmed), opening date and hours UNVERIFIED. The English name is suggested. "
-            "Background facts as on the BOC site page (head-office move date unverified; US$230 m "
-            "from accscience.com, med)."
+            "未找到本馆的页面：是否存在、地址（可能在新华路41号，未确认）、开馆日期和开放时间均待"
+            "核实。英文名是建议译名。背景史实与“中国银行旧址”页面相同（总管理处迁渝日期待核实；2.3"
+            "亿美元来自accscience.com，中等）。"
         ),
         "sources": [PLAN, HUXI, BASTILLE, ACCSCIENCE],
         "exhibits": [],
@@ -2457,10 +2422,9 @@ MUSEUMS = [
         ),
         "building": None,
         "fact_check_notes": (
-            "Nothing found for this sub-branch: existence, address, opening date and hours "
-            "UNVERIFIED. The English name is suggested. The Bank of Chongqing's registered head "
-            "office (江北区永平门街6号, 2020 prospectus) is deliberately not used, as it is not "
-            "this branch's address."
+            "未找到这家支行的任何资料：是否存在、地址、开业日期和营业时间均待核实。英文名是建议译"
+            "名。重庆银行的注册总部（江北区永平门街6号，2020年招股书）不是这家支行的地址，特意没有"
+            "采用。"
         ),
         "sources": [PLAN],
         "exhibits": [],
@@ -2493,15 +2457,15 @@ TRAIL = {
             "然后往西南经望龙门、白象居下到白象街，最后在解放东路、较场口一带结束。",
             "白象街位于望龙门与太平门之间。1891年重庆开埠后，这里成为最早的洋行和金融聚集区；"
             "2014年起，白象街作为下半城第一个城市更新项目开始修复。",
-            "全程估计约1.5至2.5公里。各站之间的距离都是按直线或估算得出的大致数字（误差约±30%），"
-            "并未实际测算路线；各站的地图位置也都是估算的，未经实地测量。",
+            "页面上的全程和各段距离，是按各站地图位置的直线距离估算的；实际步行要绕路、走台阶，会"
+            "更长一些。路线尚未实地测量，各站的地图位置也都是估算的。",
         ],
         "en": [
             "Datong Street is named after the coppersmiths' shops that lined it in the Qing "
             "dynasty. It runs north–south, from Xiaoshizi down to the Dongshuimen wharf, and is "
-            "less than 8 m wide and no more than about 400 m long. In wartime as many as 150 or "
-            "so banks and money shops gathered in and around it, and it was called China's "
-            "wartime 'Wall Street'.",
+            "less than 8 m wide and no more than about 400 m long. During the war up to about 150 "
+            "banks and money shops clustered in and around it, earning it the nickname 'China's "
+            "wartime Wall Street'.",
             "The walk starts at Xiaoshizi station with the Meifeng, Sichuan Salt Bank and Bank of "
             "China buildings on Xinhua Road, then follows Datong Street past the Bank of "
             "Communications and the Chuankang bank to the Central Bank at its southern end. After "
@@ -2511,9 +2475,10 @@ TRAIL = {
             "Baixiang Street runs between Wanglongmen and Taipingmen. After Chongqing opened as a "
             "treaty port in 1891 it became the city's first quarter of foreign firms and finance; "
             "its restoration began in 2014 as the lower town's first urban renewal project.",
-            "The whole walk is roughly 1.5 to 2.5 km. Distances between stops are rough "
-            "straight-line or estimated figures (±30%) — no route has been measured — and all map "
-            "positions are estimates, not surveyed points.",
+            "The length of the walk and of each leg shown on these pages are straight-line "
+            "estimates between the stops' map positions; the real walk, with its detours and "
+            "steps, is longer. No route has been measured, and all map positions are estimates, "
+            "not surveyed points.",
         ],
     },
     "start_point": t(
@@ -2527,18 +2492,18 @@ TRAIL = {
     ),
     "accessibility": t(
         "上半城（新华路）与下半城（白象街、长滨路）之间有陡峭的坡道和台阶，"
-        "目前没有无障碍路线的资料。打铜街宽不到8米。全程估计约1.5至2.5公里。",
+        "目前没有无障碍路线的资料。打铜街宽不到8米。",
         "There are steep slopes and flights of steps between the upper town (Xinhua Road) and the "
         "lower town (Baixiang Street, Changbin Road), and no step-free route has been identified. "
-        "Datong Street is less than 8 m wide. The walk is roughly 1.5–2.5 km in all.",
+        "Datong Street is less than 8 m wide.",
     ),
     "fact_check_notes": (
-        "The route, order and all distances are estimates (±30%) from the research notes; no "
-        "routing was run and nobody has walked it for this site. Start exit at Xiaoshizi and the "
-        "walk from the finish to Jiaochangkou station (Lines 1 & 2) are unverified. Street facts "
-        "from hahacn.com and sina (med); 白象街 facts from cqupb.gov.cn (med). Accessibility: only "
-        "'steep steps' is known — curators should walk the route and describe step-free options. "
-        "All coordinates are estimates to be snapped to OSM."
+        "路线、顺序和各段距离都是估算，没有做过路线计算，也没有人为本站实地走过。页面显示的距离按"
+        "各站地图位置直线计算；研究笔记曾估计全程约1.5至2.5公里、各段误差约±30%，正文不再引用这些"
+        "数字。小什字站的出口，以及从终点到较场口站（1号线、2号线）的步行距离，均待核实。街道史实"
+        "来自hahacn.com和新浪财经（中等）；白象街史实来自cqupb.gov.cn（中等）。无障碍：只知道有陡"
+        "峭台阶——请馆员实地走一遍，写明无台阶的走法。所有坐标都是估算，需按OpenStreetMap核准。规划"
+        "提到的“打铜街金融文化风貌街”尚未写入导语，可考虑补充。"
     ),
     "sources": [HAHACN, SINA_2024, EGDLX, CQUPB, JIUFANJU, WIKI_LINE1, XING528],
     "stops": [
@@ -2560,7 +2525,7 @@ TRAIL = {
                     "Xiaoshizi is served by Lines 1 and 6; Line 1 runs from Chaotianmen through "
                     "Xiaoshizi towards Jiaochangkou. The north end of the Dongshuimen Yangtze "
                     "River Bridge (opened 31 March 2014, 1,124 m long) comes down at Datong "
-                    "Street and Xiaoshizi; its south end is at Shangxinjie.",
+                    "Street and Xiaoshizi; its south end is at Shangxinjie station.",
                 ],
             },
             "linked": None,
@@ -2573,14 +2538,13 @@ TRAIL = {
                 "not surveyed",
             ),
             "directions_to_next": t(
-                "出站后步行约100—150米（估算）到新华路74号美丰银行旧址。",
-                "From the station, walk about 100–150 m (estimate) to the former Meifeng Bank at "
-                "74 Xinhua Road.",
+                "出站后步行前往新华路74号美丰银行旧址。",
+                "From the station, walk to the former Meifeng Bank at 74 Xinhua Road.",
             ),
             "fact_check_notes": (
-                "Which exit to use is unverified. Station point is the centroid of exits from a "
-                "public metro-exit dataset; its WGS-84 status is inferred by cross-checks "
-                "(sagapedia/aroundus), not documented. Bridge facts from chinatripedia.com (med)."
+                "该用哪个出口待核实。车站坐标取自公开地铁出口数据中各出口的中心点；其坐标系为"
+                "WGS-84是通过交叉核对推断的（sagapedia、aroundus），并无文件说明。大桥史实来自"
+                "chinatripedia.com（中等）。"
             ),
             "sources": [WIKI_LINE1, TRIPEDIA],
         },
@@ -2620,13 +2584,12 @@ TRAIL = {
                 "surveyed",
             ),
             "directions_to_next": t(
-                "川盐银行旧址（重庆饭店）就在新华路对面，约50米（估算）。",
-                "The former Sichuan Salt Bank (Chongqing Hotel) is just across Xinhua Road, about "
-                "50 m away (estimate).",
+                "川盐银行旧址（重庆饭店）就在新华路对面。",
+                "The former Sichuan Salt Bank (Chongqing Hotel) is just across Xinhua Road.",
             ),
             "fact_check_notes": (
-                "Museum opening hours and admission unknown. Coordinates ±150 m estimate. Linked "
-                "to the Meifeng site page; the museum page is mentioned in the text."
+                "博物馆开放时间和门票不详。坐标为估算，误差约±150米。本站链接到美丰银行旧址页面，"
+                "正文中提到了博物馆。"
             ),
             "sources": [GOV_MEIFENG, YZB_2025, NOVEL_QQ],
         },
@@ -2662,14 +2625,10 @@ TRAIL = {
                 "surveyed",
             ),
             "directions_to_next": t(
-                "沿新华路前往41号中国银行旧址，约100—200米（估算，路线未核实）。",
-                "Follow Xinhua Road to the former Bank of China at No. 41, about 100–200 m "
-                "(estimate; route not checked).",
+                "沿新华路前往41号中国银行旧址（路线未核实）。",
+                "Follow Xinhua Road to the former Bank of China at No. 41 (route not checked).",
             ),
-            "fact_check_notes": (
-                "Street number and protection level unverified. Coordinates low confidence. "
-                "Distance to the next stop unverified."
-            ),
+            "fact_check_notes": "门牌号和保护级别待核实。坐标可信度低。到下一站的距离待核实。",
             "sources": [EGDLX, NOVEL_QQ],
         },
         {
@@ -2700,14 +2659,13 @@ TRAIL = {
                 "Estimated from the street address; about ±200 m, not surveyed",
             ),
             "directions_to_next": t(
-                "转入打铜街向南，前往14号交通银行旧址。整条打铜街最长约400米，各段距离未测算。",
+                "转入打铜街向南，前往14号交通银行旧址。",
                 "Turn into Datong Street and head south to the former Bank of Communications at "
-                "No. 14. The whole street is no more than about 400 m long; distances along it "
-                "have not been measured.",
+                "No. 14.",
             ),
             "fact_check_notes": (
-                "Build year unverified. Whether this is the BOC building that stopped the 1949 "
-                "fire is unresolved (see site page). Coordinates ±200 m."
+                "建成年份待核实。挡住1949年大火的是否就是这座中国银行大楼，尚无定论（见旧址页面）"
+                "。坐标误差约±200米。"
             ),
             "sources": [HUXI, ACCSCIENCE, HAHACN],
         },
@@ -2743,8 +2701,8 @@ TRAIL = {
                 "The former Chuankang bank is next door, at No. 16.",
             ),
             "fact_check_notes": (
-                "Building details from one heritage officer via a mirror of a Chongqing Daily "
-                "report (med). Coordinates ±200 m."
+                "建筑细节来自一位文物工作者的介绍，经《重庆日报》报道的镜像页转述（中等）。坐标误"
+                "差约±200米。"
             ),
             "sources": [KWGFWS],
         },
@@ -2758,14 +2716,15 @@ TRAIL = {
             ),
             "body": {
                 "zh": [
-                    "川康平民商业银行1937年由三家银行合并组建。据记载，"
-                    "抗战时期部分故宫文物曾存放在它的保险库里，不过也有来源说存放地是川盐银行。"
+                    "川康平民商业银行1937年由三家银行合并组建。据一些资料，抗战时期部分故宫文物曾"
+                    "存放在它的保险库里，另有说法为川盐银行。"
                     "大楼现由邮政部门使用。",
                 ],
                 "en": [
-                    "The Chuankang Commercial Bank was formed from three banks in 1937. Records "
-                    "say part of the Palace Museum's treasures were kept in its strong-room in "
-                    "wartime, though one source names the Sichuan Salt Bank instead. The building "
+                    "The Chuankang Commercial Bank was formed from three banks in 1937. Some "
+                    "sources say part of the Palace Museum's treasures were kept in its "
+                    "strong-room in wartime, though another names the Sichuan Salt Bank. The "
+                    "building "
                     "is now used by the postal service.",
                 ],
             },
@@ -2778,13 +2737,11 @@ TRAIL = {
                 "Estimated from the street address; about ±200 m, not surveyed",
             ),
             "directions_to_next": t(
-                "继续沿打铜街往南，走到街道南端的道门口（距离未测算，整条街最长约400米）。",
-                "Carry on south along Datong Street to Daomenkou at its southern end (distance "
-                "not measured; the whole street is no more than about 400 m).",
+                "继续沿打铜街往南，走到街道南端的道门口。",
+                "Carry on south along Datong Street to Daomenkou at its southern end.",
             ),
             "fact_check_notes": (
-                "CONFLICT over Palace Museum storage (川康 vs 川盐). Build year unverified. "
-                "Coordinates ±200 m."
+                "故宫文物存放地有冲突（川康还是川盐）。建成年份待核实。坐标误差约±200米。"
             ),
             "sources": [RHS, WIKIM_CK, NEWSFLASH],
         },
@@ -2817,15 +2774,12 @@ TRAIL = {
                 "Estimated from the street address; about ±250 m, not surveyed",
             ),
             "directions_to_next": t(
-                "可选：绕行东水门、湖广会馆一带，约100—300米（估算）。不绕行的话，"
-                "可直接往西南前往白象居（第9站）。",
-                "Optional: a detour of about 100–300 m (estimate) to Dongshuimen and the Huguang "
-                "Guild Hall. Otherwise head south-west straight to Baixiangju (stop 9).",
+                "可选：沿台阶下到长江边的东水门、湖广会馆一带（第8站）。不绕行的话，可直接往西南前"
+                "往白象居（第9站）。",
+                "Optional: take the steps down to Dongshuimen and the Huguang Guild Hall on the "
+                "Yangtze bank (stop 8). Otherwise head south-west straight to Baixiangju (stop 9).",
             ),
-            "fact_check_notes": (
-                "Vault-door report date unverified (low-med). Coordinates ±250 m. Detour distance "
-                "is a rough estimate."
-            ),
+            "fact_check_notes": "金库门的报道日期待核实（可信度中低）。坐标误差约±250米。",
             "sources": [XING528, BZSZX, KWGFWS],
         },
         {
@@ -2833,49 +2787,56 @@ TRAIL = {
             "slug": t("dongshuimen-huguang-huiguan", "dongshuimen-huguang-guild-hall"),
             "title": t("东水门、湖广会馆（可选）", "Dongshuimen and Huguang Guild Hall (optional)"),
             "intro": t(
-                "可选的绕行点，位于东水门长江大桥之下。",
-                "An optional detour, beneath the Dongshuimen Yangtze River Bridge.",
+                "可选的绕行点，位于长江边、东水门长江大桥之下。",
+                "An optional detour to the Yangtze bank, beneath the Dongshuimen Yangtze River "
+                "Bridge.",
             ),
             "body": {
                 "zh": [
-                    "打铜街南端一直通到东水门码头，东水门、湖广会馆一带就在东水门长江大桥之下。"
+                    "打铜街南端一直通到东水门码头；东水门城门和湖广会馆在长江边，位于东水门长江大"
+                    "桥之下。"
                     "本站的历史介绍尚待馆员补充。",
                 ],
                 "en": [
-                    "Datong Street leads down to the Dongshuimen wharf, and the Dongshuimen and "
-                    "Huguang Guild Hall area lies beneath the Dongshuimen Yangtze River Bridge. A "
+                    "Datong Street leads down to the old Dongshuimen wharf; the gate and the "
+                    "Huguang Guild Hall lie on the Yangtze bank beneath the Dongshuimen Yangtze "
+                    "River Bridge. A "
                     "history of this stop is still to be supplied by the curators.",
                 ],
             },
             "linked": None,
-            "latitude": 29.5608,
-            "longitude": 106.5832,
+            "latitude": None,
+            "longitude": None,
             "location_certainty": "rough",
             "location_note": t(
-                "研究笔记给出的大致位置，未经实测，且与美丰银行的估算位置几乎重合，待核实",
-                "Rough position from the research notes, not surveyed; it almost coincides with "
-                "the Meifeng estimate and needs checking",
+                "位于长江边、东水门长江大桥之下；原估算坐标有误，待按实地位置核准，暂不标注地图位"
+                "置",
+                "On the Yangtze bank beneath the Dongshuimen Yangtze River Bridge; the earlier "
+                "estimate was wrong, so no map position is shown until it is checked",
             ),
             "directions_to_next": t(
-                "返回后往西南，沿新华路、长滨路经望龙门前往白象居和长江索道北站，"
-                "约0.4—0.6公里（估算），途中有陡坡和台阶。",
+                "返回后往西南，沿新华路、长滨路经望龙门前往白象居和长江索道北站，途中有陡坡和台阶"
+                "。",
                 "Head back and go south-west along Xinhua Road and Changbin Road via Wanglongmen "
-                "to Baixiangju and the cableway's north station, about 0.4–0.6 km (estimate), "
-                "with steep slopes and steps on the way.",
+                "to Baixiangju and the cableway's north station, with steep slopes and steps on "
+                "the way.",
             ),
             "fact_check_notes": (
-                "The notes give WGS ≈29.5608,106.5832 (conf med) for this stop, which is only ~25 "
-                "m from the Meifeng estimate and north-west of the station centroid, although the "
-                "notes also put 东水门 wharf at the south end of 打铜街 — the point is likely "
-                "wrong; check on OSM before publishing. No history of 湖广会馆 or 东水门 is in the "
-                "research notes."
+                "研究笔记给出的坐标（约29.5608, 106.5832，可信度中等）是错的：它离美丰银行的估算位"
+                "置只有约22米，在小什字站西北的新华路上，经度与美丰完全相同，像是抄错了行。资料本"
+                "身说东水门码头在打铜街南端；公开网页（见2026年12月的内容审核）说湖广会馆在长江边"
+                "、东水门长江大桥之下，从小什字要走一长段陡峭台阶下去。因此暂不标注地图坐标，待按"
+                "OpenStreetMap上湖广会馆或东水门城门的位置核准后再填，并同时更正研究资料。研究笔记"
+                "中没有关于湖广会馆或东水门的历史介绍。"
             ),
             "sources": [HAHACN, TRIPEDIA],
         },
         {
             "position": 9,
             "slug": t("baixiangju-suodao-beizhan", "baixiangju-cableway-station"),
-            "title": t("白象居与长江索道北站", "Baixiangju and the Yangtze Cableway North Station"),
+            "title": t(
+                "白象居与长江索道北站", "Baixiangju and the Yangtze River Cableway North Station"
+            ),
             "intro": t(
                 "从上半城下到白象街之前，会经过白象居和长江索道北站一带。",
                 "On the way down from the upper town to Baixiang Street you pass Baixiangju and "
@@ -2907,9 +2868,9 @@ TRAIL = {
                 "towards Taipingmen and Chuqimen (distance not measured).",
             ),
             "fact_check_notes": (
-                "Pin is the 白象居 point (WGS ≈29.5589,106.5818, med); the cableway north station "
-                "is given separately as ≈29.5602,106.5813 (med). Cableway operating hours and "
-                "fares unknown. Nothing in the notes describes 白象居 itself."
+                "地图标记用的是白象居的坐标（约29.5589, 106.5818，中等）；索道北站另有坐标约"
+                "29.5602, 106.5813（中等），在其北面约150米。索道运营时间和票价不详。研究笔记中没"
+                "有关于白象居本身的介绍。"
             ),
             "sources": [WIKI_LINE1],
         },
@@ -2949,7 +2910,8 @@ TRAIL = {
                     "Bufengju, the mansion of Li Yaoting, where Chongqing's first electric lights "
                     "were lit on 25 November 1906; the Medicinal Herbs Guild (June 1926, at 15 "
                     "Yangziba, Chuqimen); the private Xinghua Primary School, founded in 1935; "
-                    "and the Fanxingyuan ('reflection institute') of 1930, once a guild hall of "
+                    "and the Fanxingyuan ('self-examination institute', 1930), once a guild hall "
+                    "of "
                     "Shanxi merchants and now a place-names exhibition hall.",
                     "A 2020 visitor's note places the former Juxingcheng Bank near Jiefang East "
                     "Road and Baixiang Street, but its exact location is not yet confirmed. The "
@@ -2968,13 +2930,11 @@ TRAIL = {
             ),
             "directions_to_next": t("", ""),
             "fact_check_notes": (
-                "No coordinates for 白象街 in the notes. Landmark dates from csylym.com, "
-                "boafoda.net and jiufanju.com (med); what the 1926-06 date for 药材公会 marks "
-                "(founding or building) is unclear. 反省院's exact function and the English "
-                "rendering 'reflection institute' need checking. 聚兴诚 location unverified, so "
-                "this stop is not linked to its site page. Walking distance to 较场口 station "
-                "unverified. The 1945-12-16 founding of 民建 here was left out: the notes cite "
-                "only 'a public dataset citing cndca.org.cn', with no URL."
+                "研究笔记中没有白象街的坐标。地标年份来自csylym.com、boafoda.net和jiufanju.com（中"
+                "等）；药材公会的1926年6月指成立还是建楼，不清楚。反省院的确切功能和英译“"
+                "Fanxingyuan”的释义需要核对。聚兴诚的位置待核实，因此本站不链接到它的旧址页面。到"
+                "较场口站的步行距离待核实。1945年12月16日民建在这里成立一事未写入：资料只说“某公开"
+                "数据集引用cndca.org.cn”，没有网址。"
             ),
             "sources": [CQUPB, JIUFANJU, CSYLYM, BOAFODA, BLOGCHINA],
         },
