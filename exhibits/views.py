@@ -79,7 +79,7 @@ def resolve(request, raw):
     ScanCount.record(qr_code)
     page = qr_code.page
     if page is None or not Page.objects.live().public().filter(pk=page.pk).exists():
-        return qr_page(request, "exhibits/qr/gone.html", 410, qr_code=qr_code)
+        return gone(request, qr_code)
 
     language, explicit = visitor_language(request)
     with translation.override(language):
@@ -98,6 +98,25 @@ def resolve(request, raw):
     add_never_cache_headers(response)
     patch_vary_headers(response, ("Accept-Language", "Cookie"))
     return response
+
+
+def gone(request, qr_code):
+    """410 for a retired code: the label's exhibit is gone, its museum or trail may not be."""
+    language, _explicit = visitor_language(request)
+    place = qr_code.place_on_display()
+    place_url = None
+    if place is not None:
+        with translation.override(language):
+            place_url = place.get_url(request)
+    return qr_page(
+        request,
+        "exhibits/qr/gone.html",
+        410,
+        qr_code=qr_code,
+        place=place,
+        place_url=place_url,
+        place_language=language,
+    )
 
 
 def qr_image(request, code, kind):

@@ -1,5 +1,6 @@
 """QR codes for wall labels, and the anonymous daily count of their scans."""
 
+from django.apps import apps
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -7,9 +8,23 @@ from django.utils.translation import gettext_lazy as _
 
 from exhibits import qr
 
-# Page types that get a code when they are created.
+# Page types that get a code when they are first published.
 QR_PAGE_MODELS = ("museumpage", "exhibitpage", "heritagesitepage", "trailstoppage")
+# The page types a retired code's "no longer on display" page can send visitors on to.
+PLACE_MODELS = ("MuseumPage", "TrailPage")
 FIRST_SERIAL = 10
+
+
+def museum_or_trail_above(page, queryset=None):
+    """The nearest museum or trail above a page, from ``queryset`` (all pages by default)."""
+    Page = apps.get_model("wagtailcore", "Page")
+    queryset = Page.objects.all() if queryset is None else queryset
+    place_models = [apps.get_model("exhibits", name) for name in PLACE_MODELS]
+    return (
+        queryset.ancestor_of(page).type(*place_models).order_by("-depth").first()
+        if page is not None
+        else None
+    )
 
 
 class QRCode(models.Model):
@@ -48,6 +63,19 @@ class QRCode(models.Model):
         verbose_name=_("label"),
         help_text=_("The page's Chinese title when the code was made, kept for reports."),
     )
+    museum_or_trail = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("museum or trail"),
+        help_text=_(
+            "Where the page stood when it was last published; a retired code's page "
+            "offers it to visitors while it is on display."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -84,12 +112,36 @@ class QRCode(models.Model):
                         serial=serial,
                         number=qr.number_for_serial(serial),
                         label=page.title_zh_hans or page.title,
+                        museum_or_trail=museum_or_trail_above(page),
                     )
             except IntegrityError:
                 existing = cls.objects.filter(page=page).first()
                 if existing:
                     return existing
         raise RuntimeError("Could not allocate a unique QR code after 10 attempts.")
+
+    def remember_place(self, page):
+        """Note the museum or trail the page now sits in (it may have moved)."""
+        place = museum_or_trail_above(page)
+        place_id = place.pk if place else None
+        if place_id != self.museum_or_trail_id:
+            self.museum_or_trail_id = place_id
+            self.save(update_fields=["museum_or_trail"])
+        return self
+
+    def place_on_display(self):
+        """The museum or trail a visitor who scans this retired code can go on to:
+        the nearest live, public one above the page, or, once the page is deleted,
+        the one it was last published in if that is still live and public. None
+        otherwise (a museum's own code, a heritage site, or a retired museum)."""
+        Page = apps.get_model("wagtailcore", "Page")
+        if self.page_id is not None:
+            place = museum_or_trail_above(self.page, Page.objects.live().public())
+        elif self.museum_or_trail_id is not None:
+            place = Page.objects.live().public().filter(pk=self.museum_or_trail_id).first()
+        else:
+            place = None
+        return place.specific if place else None
 
 
 class ScanCount(models.Model):
