@@ -145,7 +145,10 @@ LANGUAGES = [
     ("zh-hans", "简体中文"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# First entry wins: the project's own strings, then Chinese for other packages'
+# strings their catalogs lack (kept apart so `make messages` cannot prune them);
+# both take precedence over the installed apps' catalogs.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "upstream"]
 USE_I18N = True
 TIME_ZONE = "Asia/Shanghai"
 USE_TZ = True
