@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from exhibits import embeds
 from exhibits.blocks import BodyStreamBlock, SourceListStreamBlock
+from exhibits.page_slugs import fill_default_slug
 from exhibits.panels import QRCodePanel
 from exhibits.search import WORD, cjk_grams, cjk_suffixes, english_terms, unique
 
@@ -221,6 +222,19 @@ class BasePage(RoutablePageMixin, Page):
         return self.fact_check_status != FactCheckStatus.VERIFIED
 
     # --- Channels ------------------------------------------------------------
+
+    # --- Slugs and URLs --------------------------------------------------------
+
+    def full_clean(self, *args, **kwargs):
+        # Before Wagtail's own default, which would copy Chinese characters into the slug.
+        fill_default_slug(self)
+        super().full_clean(*args, **kwargs)
+
+    def get_route_paths(self):
+        """The page's URLs besides its own, kept working by redirects when it moves."""
+        if embeds.is_embeddable(self):
+            return ["/", f"/{embeds.EMBED_ROUTE}/"]
+        return ["/"]
 
     @path(f"{embeds.EMBED_ROUTE}/", name="embed")
     def embed_view(self, request):
