@@ -1,3 +1,4 @@
+import re
 from io import StringIO
 
 from django.contrib.auth import get_user_model
@@ -5,7 +6,7 @@ from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, Revision, Site
 
 from exhibits.models import (
     BasePage,
@@ -16,9 +17,13 @@ from exhibits.models import (
     HomePage,
     MuseumImage,
     MuseumPage,
+    TrailPage,
     TrailStopPage,
 )
+from exhibits.seed import content
 from tests.base import LANGUAGES, url_in
+
+CJK = r"[\u4e00-\u9fff]"
 
 
 def content_counts():
@@ -30,7 +35,84 @@ def content_counts():
     }
 
 
-class SeedContentTests(TestCase):
+def visitor_text(page, language):
+    """The visitor-facing text of a seeded page in one language, as one string."""
+    suffix = "zh_hans" if language == "zh-hans" else "en"
+    parts = [getattr(page, f"title_{suffix}"), getattr(page, f"intro_{suffix}")]
+    parts.append(str(getattr(page, f"body_{suffix}").render_as_block()))
+    for name in ("directions_to_next", "accessibility", "location_note", "short_name"):
+        parts.append(getattr(page, f"{name}_{suffix}", "") or "")
+    return "\n".join(parts)
+
+
+class SeedReviewChecks:
+    """The December 2026 content review's fixes are in the seed (findings 13 and 14)."""
+
+    def test_jinbo_has_an_english_short_name(self):
+        jinbo = MuseumPage.objects.get(slug_zh_hans="chongqing-jinrong-lishi-bowuguan")
+        self.assertEqual(jinbo.short_name_en, "Jinbo")
+
+    def test_stop_8_has_no_pin_near_meifeng(self):
+        stop = TrailStopPage.objects.get(position=8)
+        self.assertIsNone(stop.latitude)
+        self.assertIsNone(stop.longitude)
+        self.assertEqual(stop.location_certainty, "rough")
+        self.assertIn("长江", stop.location_note_zh_hans)
+
+    def test_trail_text_gives_no_distances_that_compete_with_the_computed_ones(self):
+        trail = TrailPage.objects.get()
+        for page in [HomePage.objects.get(), trail, *TrailStopPage.objects.all()]:
+            for language in LANGUAGES:
+                text = visitor_text(page.specific, language)
+                with self.subTest(page=page.title_zh_hans, language=language):
+                    self.assertNotRegex(text, r"公里|\d\s*km\b|1\.5")
+        for stop in TrailStopPage.objects.all():
+            for directions in (stop.directions_to_next_zh_hans, stop.directions_to_next_en):
+                with self.subTest(stop=stop.position):
+                    self.assertNotRegex(directions, r"\d\s*(米|m\b)")
+
+    def test_misparses_and_overstatements_are_gone(self):
+        wrong = [
+            "由于右任",  # reads as 由于, "because"
+            "按照规划，本场景再现",  # U1: the plan only names the scene
+            "本场景设在大楼的地下金库",  # U8
+            "联合总办事处",  # U10: an expansion no source gives
+            "正是美丰的练习生",  # U3
+            "recreate",
+            "Fuji Yingzaochang",
+            "A hot, dry week",
+            "faces east, 7° north",
+        ]
+        for page in self.pages:
+            text = visitor_text(page, "zh-hans") + visitor_text(page, "en")
+            for phrase in wrong:
+                with self.subTest(page=page.title_zh_hans, phrase=phrase):
+                    self.assertNotIn(phrase, text)
+
+    def test_court_pages_use_one_english_term_per_chinese_term(self):
+        judicial = MuseumPage.objects.get(slug_zh_hans="sifa-jinrong-bowuguan")
+        for page in [judicial, *(p.specific for p in judicial.get_children())]:
+            zh, en = visitor_text(page, "zh-hans"), visitor_text(page, "en").lower()
+            with self.subTest(page=page.title_zh_hans):
+                if "tribunal" in en:
+                    self.assertIn("金融法庭", zh)
+                if "trial division" in en:
+                    self.assertIn("金融审判庭", zh)
+                if "financial court" in en:
+                    self.assertIn("金融法院", zh)
+
+    def test_curator_notes_are_plain_chinese(self):
+        sources = [value for value in vars(content).values() if isinstance(value, dict)]
+        notes = [source["note"] for source in sources if "note" in source]
+        notes += [page.fact_check_notes for page in self.pages]
+        self.assertGreater(len(notes), 90)
+        for note in notes:
+            with self.subTest(note=note[:30]):
+                self.assertRegex(note, CJK)
+                self.assertFalse(re.search(r"\bconf\b|UNVERIFIED|CONFLICT|INFERENCE", note))
+
+
+class SeedContentTests(SeedReviewChecks, TestCase):
     """The seed command builds the whole bilingual tree, and every page of it works."""
 
     @classmethod
@@ -86,7 +168,12 @@ class SeedContentTests(TestCase):
             self.assertTrue(image.description_zh_hans and image.description_en)
         narrations = get_document_model().objects.all()
         self.assertGreaterEqual(narrations.count(), 2)
-        self.assertTrue(all(doc.title.startswith("Synthetic narration") for doc in narrations))
+        for item in [*MuseumImage.objects.all(), *narrations]:
+            with self.subTest(title=item.title):
+                # Both languages: the Chinese admin shows them, English-speaking curators too.
+                self.assertRegex(item.title, CJK)
+                self.assertRegex(item.title, r"[A-Za-z]{4}")
+                self.assertRegex(item.title, r"占位|placeholder|narration")
 
     def test_every_page_answers_in_both_languages(self):
         for page in self.pages:
@@ -113,3 +200,111 @@ class SeedContentTests(TestCase):
         csv = self.client.get(reverse("exhibits_fact_check"), {"export": "csv"})
         self.assertEqual(csv.status_code, 200)
         self.assertIn("美丰银行柜台", csv.getvalue().decode())
+
+
+def load(*args):
+    out = StringIO()
+    call_command("load_heritage_content", *args, stdout=out)
+    return out.getvalue()
+
+
+def publish_as_seed(page, **changes):
+    """What an earlier version of the seed left behind: a revision without a user, live."""
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+class SeedUpdateTests(TestCase):
+    """`--update-unchanged` brings seeded pages nobody edited up to date and keeps edited ones."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load()
+        cls.curator = get_user_model().objects.create_superuser("senior", password="pw")
+
+    def exhibit(self, slug):
+        return ExhibitPage.objects.get(slug_zh_hans=slug)
+
+    def test_an_unedited_page_gets_the_current_seed_text(self):
+        page = self.exhibit("meifeng-yinhang-guitai")
+        expected = page.intro_en
+        publish_as_seed(page, intro_en="Old seed text.", title_en="Old title")
+        output = load("--update-unchanged")
+        page.refresh_from_db()
+        self.assertEqual(page.intro_en, expected)
+        self.assertEqual(page.title_en, "Meifeng Banking Counter")
+        self.assertIn("1 updated", output)
+        self.assertIsNone(page.latest_revision.user)
+        self.assertFalse(page.has_unpublished_changes)
+
+    def test_a_changed_english_slug_reaches_the_english_url(self):
+        page = self.exhibit("huangjin-cunfang")
+        publish_as_seed(page, slug_en="gold-store", title_en="Gold Store")
+        load("--update-unchanged")
+        page.refresh_from_db()
+        self.assertEqual(page.slug_en, "gold-storage")
+        response = self.client.get(url_in(page, "en"))
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("/en/chongqing-financial-history-museum/gold-storage/", url_in(page, "en"))
+
+    def test_a_page_a_curator_published_is_kept_and_reported(self):
+        page = self.exhibit("meifeng-yinhang-guitai")
+        page.intro_en = "A curator's own introduction."
+        page.save_revision(user=self.curator).publish(user=self.curator)
+        output = load("--update-unchanged")
+        page.refresh_from_db()
+        self.assertEqual(page.intro_en, "A curator's own introduction.")
+        self.assertIn("1 kept because curators edited them", output)
+        self.assertIn(f"美丰银行柜台 (id {page.pk})", output)
+
+    def test_a_curators_unpublished_draft_is_kept(self):
+        page = self.exhibit("meifeng-yinhang-guitai")
+        publish_as_seed(page, intro_en="Old seed text.")
+        page.intro_en = "A draft in progress."
+        page.save_revision(user=self.curator)
+        load("--update-unchanged")
+        page.refresh_from_db()
+        self.assertEqual(page.intro_en, "Old seed text.")
+        self.assertEqual(page.get_latest_revision().as_object().intro_en, "A draft in progress.")
+
+    def test_a_change_that_bypassed_revisions_is_kept(self):
+        page = self.exhibit("meifeng-yinhang-guitai")
+        ExhibitPage.objects.filter(pk=page.pk).update(intro_en="Edited in the shell.")
+        load("--update-unchanged")
+        page.refresh_from_db()
+        self.assertEqual(page.intro_en, "Edited in the shell.")
+
+    def test_running_twice_changes_nothing(self):
+        publish_as_seed(self.exhibit("meifeng-yinhang-guitai"), intro_en="Old seed text.")
+        load("--update-unchanged")
+        revisions, counts = Revision.objects.count(), content_counts()
+        output = load("--update-unchanged")
+        self.assertEqual(Revision.objects.count(), revisions)
+        self.assertEqual(content_counts(), counts)
+        self.assertIn("0 updated", output)
+
+    def test_without_the_flag_existing_pages_are_only_kept(self):
+        page = self.exhibit("meifeng-yinhang-guitai")
+        publish_as_seed(page, intro_en="Old seed text.")
+        load()
+        page.refresh_from_db()
+        self.assertEqual(page.intro_en, "Old seed text.")
+
+    def test_seed_media_titles_are_updated_unless_a_curator_renamed_them(self):
+        images = MuseumImage.objects.order_by("pk")
+        old_format, renamed = images[0], images[1]
+        expected = old_format.title
+        MuseumImage.objects.filter(pk=old_format.pk).update(title="Placeholder: Old title")
+        MuseumImage.objects.filter(pk=renamed.pk).update(title="柜台照片")
+        narration = get_document_model().objects.first()
+        expected_narration = narration.title
+        type(narration).objects.filter(pk=narration.pk).update(
+            title="Synthetic narration (en): Meifeng Banking Counter"
+        )
+        load("--update-unchanged")
+        self.assertEqual(MuseumImage.objects.get(pk=old_format.pk).title, expected)
+        self.assertEqual(MuseumImage.objects.get(pk=renamed.pk).title, "柜台照片")
+        narration.refresh_from_db()
+        self.assertEqual(narration.title, expected_narration)
+        self.assertEqual(content_counts()["images"], images.count())

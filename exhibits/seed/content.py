@@ -2003,7 +2003,7 @@ MUSEUMS = [
                 "key": "section_origins",
                 "kind": "timeline_section",
                 "position": 1,
-                "slug": t("jinrong-shenpanting-pojian-erchu", "origins-of-the-tribunal"),
+                "slug": t("jinrong-shenpanting-pojian-erchu", "origins-of-the-trial-division"),
                 "title": t(
                     "从无到有，金融审判庭破茧而出",
                     "From Nothing: A Financial Trial Division Emerges",
@@ -2055,7 +2055,7 @@ MUSEUMS = [
                         "本展区的具体展陈内容尚待馆员补充。",
                     ],
                     "en": [
-                        "Where there is no specialised financial court, financial cases usually "
+                        "Where there is no specialised financial division, financial cases usually "
                         "go to a court's Second Civil Division, which handles commercial "
                         "disputes, or to a financial tribunal. Judging by its title, this section "
                         "covers the years when the Second Civil Division heard such cases — an "
@@ -2197,8 +2197,8 @@ MUSEUMS = [
                 "intro": t(
                     "第五单元很可能与成渝地区双城经济圈和成渝金融法院有关（推断，待确认）。",
                     "The fifth section probably relates to the Chengdu–Chongqing twin-city "
-                    "economic circle and its financial court (an inference, still to be "
-                    "confirmed).",
+                    "economic circle and the Chengdu–Chongqing Financial Court (an inference, "
+                    "still to be confirmed).",
                 ),
                 "body": {
                     "zh": [

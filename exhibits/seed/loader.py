@@ -1,11 +1,15 @@
 """Builds the seed page tree from `exhibits.seed.content`.
 
 Pages are matched by their Chinese slug under their parent: a page that exists
-is left as curators made it, a missing one is created and published. Images
-and recordings live in one collection so a reset can remove exactly them.
+is left as curators made it, a missing one is created and published. With
+`update_unchanged`, a page nobody has edited since the seed published it gets
+the current seed text (see `SeedLoader.refresh`). Images and recordings live in
+one collection so a reset can remove exactly them.
 """
 
 import io
+import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -15,6 +19,7 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.html import escape
 from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
 from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 
@@ -38,8 +43,68 @@ LANGUAGES = {"zh": "zh_hans", "en": "en"}
 
 @dataclass
 class SeedReport:
+    """What a run did: pages created, updated to the current seed, kept, and kept because edited."""
+
     created: list = field(default_factory=list)
+    updated: list = field(default_factory=list)
     kept: list = field(default_factory=list)
+    edited: list = field(default_factory=list)
+    retitled: list = field(default_factory=list)
+
+
+def image_title(title):
+    """The seeded placeholder image's title, in both languages."""
+    return f"{title['zh']}（占位图）· {title['en']} (placeholder)"
+
+
+def narration_title(title, language):
+    """The seeded synthetic narration's title, in both languages."""
+    if language == "zh-hans":
+        return f"{title['zh']} · 语音导览（合成占位录音，中文）· {title['en']} (Chinese narration)"
+    return f"{title['zh']} · 语音导览（合成占位录音，英文）· {title['en']} (English narration)"
+
+
+def _without_block_ids(value):
+    if isinstance(value, dict):
+        return {k: _without_block_ids(v) for k, v in value.items() if k != "id"}
+    if isinstance(value, list):
+        return [_without_block_ids(v) for v in value]
+    return value
+
+
+def seeded_state(page, names):
+    """The values of the fields the seed writes, comparable across saves and revisions.
+
+    Stream blocks get a fresh id each time they are built, so ids are left out.
+    """
+    state = {}
+    for name in names:
+        model_field = page._meta.get_field(name)
+        value = model_field.value_from_object(page)
+        if isinstance(model_field, StreamField):
+            prepared = model_field.get_prep_value(value)
+            value = _without_block_ids(
+                json.loads(prepared) if isinstance(prepared, str) else prepared
+            )
+        elif isinstance(value, Decimal):  # the database pads 29.5589 to 29.558900
+            value = f"{value.normalize():f}"
+        state[name] = value
+    return json.loads(json.dumps(state, default=str, sort_keys=True))
+
+
+def untouched_since_seeding(page, names):
+    """True when the live page is exactly what the seed loader last published.
+
+    The loader publishes without a user; anything a curator does in the admin (save a draft,
+    publish, submit, revert) makes a revision with their name. The field comparison also
+    catches edits that bypassed revisions.
+    """
+    revision = page.latest_revision
+    if revision is None or revision.user_id is not None:
+        return False
+    if page.has_unpublished_changes or page.live_revision_id != revision.pk:
+        return False
+    return seeded_state(page, names) == seeded_state(revision.as_object(), names)
 
 
 def localized(name, values):
@@ -82,8 +147,18 @@ def body_blocks(items):
 
 
 def source_blocks(sources):
+    """Seed sources as SourceBlock values. A seed "note" is research shorthand for
+    curators, so it becomes the private curator note; an optional "public_note"
+    ({"zh": ..., "en": ...}) is what visitors read."""
     return [
-        ("source", {k: source.get(k, "") for k in ("title", "publisher", "url", "note")})
+        (
+            "source",
+            {
+                **{k: source.get(k, "") for k in ("title", "publisher", "url")},
+                **localized("public_note", source.get("public_note", {})),
+                "curator_note": source.get("curator_note", source.get("note", "")),
+            },
+        )
         for source in sources
     ]
 
@@ -95,8 +170,9 @@ def coordinate(value):
 class SeedLoader:
     """Creates what is missing of the seed tree; `reset()` removes it first."""
 
-    def __init__(self):
+    def __init__(self, update_unchanged=False):
         self.report = SeedReport()
+        self.update_unchanged = update_unchanged
         self._collection = None
 
     # --- Media ---------------------------------------------------------------
@@ -110,23 +186,50 @@ class SeedLoader:
             )
         return self._collection
 
-    def placeholder_image(self, key, title):
-        image_title = f"Placeholder: {title['en'] or title['zh']}"
-        image = MuseumImage.objects.filter(collection=self.collection, title=image_title).first()
+    def seeded_file(self, model, prefix, stem, extension):
+        """The seed's file for `stem` in the seed collection (storage may add `_abc1234`)."""
+        pattern = rf"^{prefix}/{re.escape(stem)}(_[A-Za-z0-9]{{7}})?\.{extension}$"
+        return model.objects.filter(collection=self.collection, file__regex=pattern).first()
+
+    def retitle(self, item, title, generated, fields=None):
+        """Give a seeded image or document the current seed title if curators kept the seed's.
+
+        `generated` says whether its title is one the seed wrote (this or an earlier format).
+        """
+        if not self.update_unchanged or item.title == title or not generated(item.title):
+            return
+        item.title = title
+        for name, value in (fields or {}).items():
+            setattr(item, name, value)
+        item.save(update_fields=["title", *(fields or {})])
+        self.report.retitled.append(item)
+
+    def placeholder_image(self, key, title, create=True):
+        """The placeholder for page `key`, made once; None if missing and `create` is off."""
+        descriptions = localized(
+            "description",
+            {"zh": f"占位图：{title['zh']}", "en": f"Placeholder image: {title['en']}"},
+        )
+        image = self.seeded_file(MuseumImage, "original_images", f"placeholder-{key}", "jpg")
         if image:
+            self.retitle(
+                image,
+                image_title(title),
+                lambda old: old.startswith("Placeholder: ") or old.endswith(" (placeholder)"),
+                descriptions,
+            )
             return image
+        if not create:
+            return None
         image = MuseumImage(
-            title=image_title,
+            title=image_title(title),
             file=ImageFile(
                 io.BytesIO(placeholder_image_bytes(key, title["en"] or key)),
                 name=f"placeholder-{key}.jpg",
             ),
             collection=self.collection,
             is_placeholder=True,
-            **localized(
-                "description",
-                {"zh": f"占位图：{title['zh']}", "en": f"Placeholder image: {title['en']}"},
-            ),
+            **descriptions,
             **localized(
                 "credit", {"zh": "占位图，由系统生成", "en": "Placeholder generated by this site"}
             ),
@@ -139,9 +242,17 @@ class SeedLoader:
         if path is None:
             return None
         Document = get_document_model()
-        doc_title = f"Synthetic narration ({language}): {title}"
-        document = Document.objects.filter(collection=self.collection, title=doc_title).first()
-        if document is None:
+        doc_title = narration_title(title, language)
+        document = self.seeded_file(Document, "documents", path.stem, "mp3")
+        if document is not None:
+            self.retitle(
+                document,
+                doc_title,
+                lambda old: (
+                    old.startswith("Synthetic narration") or "语音导览（合成占位录音" in old
+                ),
+            )
+        else:
             document = Document(title=doc_title, collection=self.collection)
             document.file.save(path.name, ContentFile(path.read_bytes()), save=False)
             document.save()
@@ -149,27 +260,57 @@ class SeedLoader:
 
     # --- Pages ---------------------------------------------------------------
 
-    def upsert(self, parent, model, data, extra=None):
-        """Create the page under `parent` unless one with its Chinese slug exists."""
-        slug_zh = data["slug"]["zh"]
-        existing = model.objects.child_of(parent).filter(slug_zh_hans=slug_zh).first()
-        if existing:
-            self.report.kept.append(existing)
-            return existing
-        page = model(
+    def page_values(self, data, extra=None):
+        """The field values the seed writes on a page, by field name."""
+        return {
             **localized("title", data["title"]),
             **localized("slug", data["slug"]),
             **localized("intro", data.get("intro", {"zh": "", "en": ""})),
             **self.body_fields(data),
-            sources=source_blocks(data.get("sources", [])),
-            fact_check_notes=data.get("fact_check_notes", ""),
-            listing_image=self.placeholder_image(f"{model.__name__}-{slug_zh}", data["title"]),
+            "sources": source_blocks(data.get("sources", [])),
+            "fact_check_notes": data.get("fact_check_notes", ""),
             **(extra or {}),
-        )
+        }
+
+    def upsert(self, parent, model, data, extra=None):
+        """Create the page under `parent` unless one with its Chinese slug exists."""
+        slug_zh = data["slug"]["zh"]
+        values = self.page_values(data, extra)
+        image_key = f"{model.__name__}-{slug_zh}"
+        existing = model.objects.child_of(parent).filter(slug_zh_hans=slug_zh).first()
+        if existing:
+            if self.update_unchanged:
+                self.placeholder_image(image_key, data["title"], create=False)
+            self.refresh(existing, values)
+            return existing
+        page = model(**values, listing_image=self.placeholder_image(image_key, data["title"]))
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.report.created.append(page)
         return page
+
+    def refresh(self, page, values):
+        """Bring an existing page to the current seed text if nobody has edited it since seeding.
+
+        Without `update_unchanged` the page is only kept. A page curators edited is kept as they
+        left it and reported in `edited`; an unedited one gets a new revision, published without
+        a user, so the next run still recognises it as the seed's.
+        """
+        if not self.update_unchanged:
+            self.report.kept.append(page)
+            return
+        names = list(values)
+        current = seeded_state(page, names)
+        if seeded_state(type(page)(**values), names) == current:
+            self.report.kept.append(page)
+            return
+        if not untouched_since_seeding(page, names):
+            self.report.edited.append(page)
+            return
+        for name, value in values.items():
+            setattr(page, name, value)
+        page.save_revision().publish()
+        self.report.updated.append(page)
 
     def body_fields(self, data):
         body = data.get("body", {"zh": [], "en": []})
@@ -187,15 +328,17 @@ class SeedLoader:
         }
 
     def home(self):
+        data = {**content.HOME, "slug": {"zh": "home", "en": "home"}}
         home = HomePage.objects.first()
         if home is not None:
-            self.report.kept.append(home)
+            if self.update_unchanged:
+                self.placeholder_image(f"HomePage-{home.slug_zh_hans}", data["title"], create=False)
+            self.refresh(home, self.page_values(data))
         else:
             root = Page.get_first_root_node()
             # Wagtail's install leaves a plain "Welcome" page as the site root.
             for welcome in root.get_children().filter(content_type__model="page", numchild=0):
                 welcome.delete()
-            data = {**content.HOME, "slug": {"zh": "home", "en": "home"}}
             home = self.upsert(root, HomePage, data)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
@@ -262,7 +405,7 @@ class SeedLoader:
         if transcript:
             data = {**data, "body": dict(data.get("body", {}))}
             for short, language in (("zh", "zh-hans"), ("en", "en")):
-                document = self.narration(data["key"], language, data["title"]["en"])
+                document = self.narration(data["key"], language, data["title"])
                 if document is None:
                     continue
                 audio = (
