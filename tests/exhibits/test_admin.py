@@ -55,7 +55,7 @@ class CuratorRoleTests(TestCase):
 
     def test_review_workflow_covers_the_whole_site(self):
         workflow = Page.get_first_root_node().get_workflow()
-        self.assertEqual(workflow.name, "Senior curator review")
+        self.assertEqual(workflow.name, "高级策展人审核 · Senior curator review")
         self.assertEqual(self.exhibit.get_workflow(), workflow)
         task = workflow.tasks.get().specific
         self.assertEqual(list(task.groups.values_list("name", flat=True)), ["Senior curators"])
@@ -114,7 +114,7 @@ class CuratorRoleTests(TestCase):
         self.assertContains(response, "English body")
 
     def test_workflow_exists_once(self):
-        self.assertEqual(Workflow.objects.filter(name="Senior curator review").count(), 1)
+        self.assertEqual(Workflow.objects.filter(name="高级策展人审核 · Senior curator review").count(), 1)
 
 
 class AdminLanguageTests(TestCase):
