@@ -1,5 +1,6 @@
-"""The feed a gallery screen polls: its loop, the museum's scenes and its settings,
-as plain data in both languages, with a version that changes whenever any of it does.
+"""The feed a gallery screen polls: its loop, every exhibit of the museum grouped by
+kind for the explore list, and its settings, as plain data in both languages, with a
+version that changes whenever any of it does.
 
 Only live, public exhibits appear, so unpublishing one removes it from every screen
 at the next poll. Text is plain (no links, no markup): nothing on a kiosk may lead
@@ -11,7 +12,7 @@ import json
 
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from django.utils.translation import gettext, override
+from django.utils.translation import gettext, gettext_lazy, override
 from modeltranslation.utils import build_localized_fieldname
 
 from exhibits.models.exhibits import ExhibitKind
@@ -25,7 +26,16 @@ RENDITIONS = {
     "landscape": "fill-1920x1080-c50|format-webp|webpquality-80",
     "portrait": "fill-1080x1200-c50|format-webp|webpquality-80",
 }
+# The explore list's thumbnails: small, and the same for both orientations.
+THUMBNAIL = "fill-320x200-c50|format-webp|webpquality-75"
 SHORT_TEXT_CHARS = {"zh-hans": 90, "en": 180}
+# Headings of the explore list's groups; a kind added later is headed by its own label.
+KIND_HEADINGS = {
+    ExhibitKind.SCENE: gettext_lazy("Scenes"),
+    ExhibitKind.STORY: gettext_lazy("Stories"),
+    ExhibitKind.TIMELINE_SECTION: gettext_lazy("Timeline"),
+    ExhibitKind.TOPIC: gettext_lazy("Topics"),
+}
 MAX_PARAGRAPHS = 6
 
 # Client timings, in seconds. Polling plus the longest retry stays under the 60 s in
@@ -63,11 +73,11 @@ def paragraphs(page, language):
     return texts
 
 
-def exhibit_image(exhibit, orientation):
+def exhibit_image(exhibit, spec):
     image = exhibit.listing_image
     if image is None:
         return None
-    rendition = image.get_rendition(RENDITIONS[orientation])
+    rendition = image.get_rendition(spec)
     alt = translated(image, "description")
     return {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": alt}
 
@@ -80,6 +90,7 @@ def exhibit_entry(exhibit, orientation, kind_labels):
     return {
         "id": exhibit.pk,
         "kind": kind_labels[exhibit.kind],
+        "kind_value": exhibit.kind,
         "position": exhibit.position,
         "title": translated(exhibit, "title"),
         "short": {
@@ -90,7 +101,8 @@ def exhibit_entry(exhibit, orientation, kind_labels):
         "period": translated(exhibit, "period_label"),
         "location": translated(exhibit, "location_in_museum"),
         "body": body,
-        "image": exhibit_image(exhibit, orientation),
+        "image": exhibit_image(exhibit, RENDITIONS[orientation]),
+        "thumbnail": exhibit_image(exhibit, THUMBNAIL),
         "version": exhibit.last_published_at.isoformat() if exhibit.last_published_at else "",
     }
 
@@ -113,22 +125,37 @@ def kind_order(exhibit):
     return (kinds.index(exhibit.kind), exhibit.position, exhibit.path)
 
 
+def explore_groups(exhibits, kind_labels):
+    """The explore list: the exhibits of each kind under a heading, in the museum's order."""
+    groups = {}
+    for exhibit in exhibits:
+        if exhibit.kind not in groups:
+            heading = KIND_HEADINGS.get(exhibit.kind)
+            headings = dict(kind_labels[exhibit.kind])
+            if heading:
+                for language in LANGUAGES:
+                    with override(language):
+                        headings[language] = str(heading)
+            groups[exhibit.kind] = {"kind": exhibit.kind, "heading": headings, "exhibits": []}
+        groups[exhibit.kind]["exhibits"].append(exhibit.pk)
+    return list(groups.values())
+
+
 def with_images(queryset):
     return queryset.select_related(*IMAGE_RELATIONS).prefetch_related(*IMAGE_RENDITIONS)
 
 
 def screen_exhibits(screen):
-    """(loop, scenes): the exhibits the screen cycles, and those its explore menu lists.
+    """(loop, museum exhibits): what the screen cycles, and what its explore list shows.
 
-    The menu lists the museum's scenes, or all its exhibits if it has no scenes.
+    The explore list holds every live exhibit of the museum, whatever its kind, in
+    kind order (scenes, stories, timeline, topics, then any kind added later).
     Runs the same few queries however many exhibits there are.
     """
     ExhibitPage = page_model("ExhibitPage")
     museum_exhibits = sorted(
         with_images(visible(ExhibitPage.objects.child_of(screen.museum))), key=kind_order
     )
-    scenes = [exhibit for exhibit in museum_exhibits if exhibit.kind == ExhibitKind.SCENE]
-    scenes = scenes or museum_exhibits
     if screen.playlist == ScreenPlaylist.CHOSEN:
         chosen_ids = [item.exhibit_id for item in screen.playlist_items.all()]
         known = {exhibit.pk: exhibit for exhibit in museum_exhibits}
@@ -143,7 +170,7 @@ def screen_exhibits(screen):
         loop = [known[pk] for pk in chosen_ids if pk in known]
     else:
         loop = museum_exhibits
-    return loop, scenes
+    return loop, museum_exhibits
 
 
 def interface_text():
@@ -165,10 +192,10 @@ def interface_text():
 
 def screen_feed(screen):
     """The whole feed as a dict, its `version` a digest of everything else in it."""
-    loop, scenes = screen_exhibits(screen)
+    loop, museum_exhibits = screen_exhibits(screen)
     labels = kind_labels_in_both_languages()
     entries = {}
-    for exhibit in [*loop, *scenes]:
+    for exhibit in [*loop, *museum_exhibits]:
         if exhibit.pk not in entries:
             entries[exhibit.pk] = exhibit_entry(exhibit, screen.orientation, labels)
     feed = {
@@ -184,7 +211,7 @@ def screen_feed(screen):
         "words": interface_text(),
         "exhibits": list(entries.values()),
         "loop": [exhibit.pk for exhibit in loop],
-        "scenes": [exhibit.pk for exhibit in scenes],
+        "explore": explore_groups(museum_exhibits, labels),
     }
     digest = hashlib.blake2b(
         json.dumps(feed, sort_keys=True, ensure_ascii=False).encode(), digest_size=10

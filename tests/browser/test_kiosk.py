@@ -217,6 +217,89 @@ def test_attract_explore_and_idle_reset(browser, live_server, screen):
         context.close()
 
 
+@pytest.fixture
+def mixed_screen():
+    """A museum with a pictured scene, a story and a timeline section without pictures,
+    and a topic added after the screen was set up."""
+    restore_migration_rows()
+    home = build_home()
+    museum = MuseumPageFactory(parent=home, title_zh_hans="金融博物馆", title_en="Finance Museum")
+    ExhibitPageFactory(
+        parent=museum,
+        title_zh_hans="场景1",
+        title_en="Scene 1",
+        position=1,
+        listing_image=picture("scene-1"),
+    )
+    ExhibitPageFactory(
+        parent=museum, kind="story", title_zh_hans="金库的故事", title_en="The vault", position=1
+    )
+    ExhibitPageFactory(
+        parent=museum,
+        kind="timeline_section",
+        title_zh_hans="战时首都",
+        title_en="Wartime capital",
+        position=1,
+    )
+    screen = Screen.objects.create(
+        name="Banking hall", slug="mixed", museum=museum, attract_seconds=4, idle_seconds=60
+    )
+    ExhibitPageFactory(
+        parent=museum, kind="topic", title_zh_hans="新的专题", title_en="A new topic", position=1
+    )
+    return screen
+
+
+def test_explore_lists_every_kind_and_pictureless_exhibits_get_a_typographic_slide(
+    browser, live_server, mixed_screen
+):
+    """The explore list shows the scenes, stories, timeline sections and a newly added
+    exhibit under one heading per kind, with thumbnails or typographic tiles; an exhibit
+    without a picture loops as a designed slide with its title, kind and museum."""
+    context, page = open_kiosk(browser, live_server, slug="mixed", speed=10)
+    try:
+        story = ExhibitPage.objects.get(title_en="The vault")
+        page.wait_for_function(
+            "id => document.querySelector('[data-kiosk]').dataset.kioskItem === id",
+            arg=str(story.pk),
+            timeout=15000,
+        )
+        slide = page.locator(".kiosk-slide.is-shown")
+        assert "kiosk-slide--typographic" in slide.get_attribute("class")
+        assert slide.get_attribute("data-glyph") == "金"
+        assert slide.locator("[data-kiosk-field=title]").inner_text() == "金库的故事"
+        assert slide.locator("[data-kiosk-field=museum]").inner_text() == "金融博物馆"
+        assert slide.locator("[data-kiosk-field=kind]").inner_text() == "故事"
+        assert is_not_blank(page.screenshot())
+
+        page.locator("[data-kiosk-attract]").tap()
+        explore = page.locator("[data-kiosk-explore]")
+        groups = explore.locator(".kiosk-group")
+        assert groups.count() == 4
+        assert [group.get_attribute("data-kind") for group in groups.all()] == [
+            "scene",
+            "story",
+            "timeline_section",
+            "topic",
+        ]
+        titles = explore.locator(".kiosk-scene__title").all_inner_texts()
+        assert titles == ["场景1", "金库的故事", "战时首都", "新的专题"]
+        assert explore.locator("img.kiosk-scene__thumbnail").count() == 1
+        assert explore.locator(".kiosk-scene__thumbnail--typographic").count() == 3
+        for button in explore.locator("button").all():
+            box = button.bounding_box()
+            assert box["width"] >= 88 and box["height"] >= 88
+
+        explore.locator("[data-kiosk-language=en]").tap()
+        headings = explore.locator(".kiosk-group__heading").all_inner_texts()
+        assert headings == ["Scenes", "Stories", "Timeline", "Topics"]
+        explore.locator(".kiosk-scene", has_text="A new topic").tap()
+        assert explore.locator("[data-kiosk-field=title]").inner_text() == "A new topic"
+        assert page.errors == []
+    finally:
+        context.close()
+
+
 def test_keeps_rotating_offline_and_recovers(browser, live_server, screen):
     """With the network gone the loop keeps rotating from the service worker's cache (also
     across a reload), frames are never blank, and the feed is fresh again soon after the

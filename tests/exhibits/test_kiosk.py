@@ -28,6 +28,10 @@ from exhibits.models import (
 from tests.base import build_home
 
 
+def explore_ids(feed):
+    return [pk for group in feed["explore"] for pk in group["exhibits"]]
+
+
 def make_screen(museum, **kwargs):
     return Screen.objects.create(
         **{"name": "Banking hall", "slug": "banking-hall", "museum": museum, **kwargs}
@@ -73,7 +77,6 @@ class FeedTests(KioskFixture, TestCase):
         """All exhibits of the museum loop, scenes first, each with title, text and image."""
         data = self.get_feed().json()
         self.assertEqual(data["loop"], [self.scenes[0].pk, self.scenes[1].pk, self.story.pk])
-        self.assertEqual(data["scenes"], [self.scenes[0].pk, self.scenes[1].pk])
         first = data["exhibits"][0]
         self.assertEqual(first["title"], {"zh-hans": "场景1", "en": "Scene 1"})
         self.assertEqual(first["kind"], {"zh-hans": "场景", "en": "Scene"})
@@ -97,8 +100,32 @@ class FeedTests(KioskFixture, TestCase):
         self.scenes[1].unpublish()
         after = self.get_feed().json()
         self.assertNotIn(self.scenes[1].pk, after["loop"])
-        self.assertNotIn(self.scenes[1].pk, after["scenes"])
+        self.assertNotIn(self.scenes[1].pk, explore_ids(after))
         self.assertNotEqual(before["version"], after["version"])
+
+    def test_explore_lists_every_exhibit_grouped_by_kind(self):
+        """The explore list holds the scenes, the stories and an exhibit added later,
+        each kind under a heading in both languages, with thumbnails where there are
+        pictures."""
+        topic = ExhibitPageFactory(
+            parent=self.museum, kind=ExhibitKind.TOPIC, position=1, title_en="New topic"
+        )
+        data = self.get_feed().json()
+        groups = {group["kind"]: group for group in data["explore"]}
+        self.assertEqual(list(groups), ["scene", "story", "topic"])
+        self.assertEqual(groups["scene"]["exhibits"], [scene.pk for scene in self.scenes])
+        self.assertEqual(groups["story"]["exhibits"], [self.story.pk])
+        self.assertEqual(groups["topic"]["exhibits"], [topic.pk])
+        self.assertEqual(groups["story"]["heading"]["en"], "Stories")
+        self.assertEqual(groups["scene"]["heading"]["en"], "Scenes")
+        self.assertTrue(groups["topic"]["heading"]["zh-hans"])
+        entries = {entry["id"]: entry for entry in data["exhibits"]}
+        self.assertEqual(entries[topic.pk]["title"]["en"], "New topic")
+        self.assertEqual(entries[topic.pk]["kind_value"], "topic")
+        scene = entries[self.scenes[0].pk]
+        self.assertIn(".webp", scene["thumbnail"]["url"])
+        self.assertNotEqual(scene["thumbnail"]["url"], scene["image"]["url"])
+        self.assertIsNone(entries[self.story.pk]["thumbnail"])
 
     def test_a_published_edit_changes_the_version(self):
         before = self.get_feed().json()["version"]
@@ -159,13 +186,20 @@ class FeedTests(KioskFixture, TestCase):
 
 
 class FeedQueryCountTests(TestCase):
-    """The feed runs the same number of queries for 2 exhibits as for 12."""
+    """The feed runs the same number of queries for 2 exhibits as for 12, of every
+    kind, with and without pictures."""
 
     def count(self, exhibits):
         home = build_home()
         museum = MuseumPageFactory(parent=home)
+        kinds = list(ExhibitKind)
         for n in range(exhibits):
-            ExhibitPageFactory(parent=museum, position=n + 1, listing_image=MuseumImageFactory())
+            ExhibitPageFactory(
+                parent=museum,
+                kind=kinds[n % len(kinds)],
+                position=n + 1,
+                listing_image=MuseumImageFactory() if n % 3 else None,
+            )
         screen = make_screen(museum, slug=f"s{exhibits}")
         url = reverse("kiosk_feed", args=[screen.slug])
         self.client.get(url)  # renditions are made on the first request

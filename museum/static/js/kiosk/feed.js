@@ -10,7 +10,7 @@ export function isFeed(data) {
             typeof data.version === "string" &&
             Array.isArray(data.exhibits) &&
             Array.isArray(data.loop) &&
-            Array.isArray(data.scenes) &&
+            Array.isArray(data.explore) &&
             data.settings &&
             data.words,
     );

@@ -4,7 +4,7 @@
 
 import { FeedClient, isFeed } from "./feed.js";
 import { AttractLoop } from "./loop.js";
-import { field, fill, fillParagraphs, fillWords, loadImage, shownLanguages } from "./render.js";
+import { field, fill, fillParagraphs, fillWords, glyph, loadImage, shownLanguages } from "./render.js";
 
 const root = document.querySelector("[data-kiosk]");
 const json = (id) => JSON.parse(document.getElementById(id).textContent);
@@ -69,12 +69,13 @@ function applyFeed(feed) {
         state.language = defaultLanguage();
     }
     languageButtons.hidden = feed.settings.language !== "toggle";
+    loop.setMuseum(feed.museum);
     applyLanguage();
     const items = feed.loop.map((id) => state.exhibits.get(id)).filter(Boolean);
     empty.hidden = items.length > 0;
     loop.setItems(items);
     if (state.mode === "explore") {
-        renderScenes();
+        renderExplore();
         const shown = state.exhibits.get(Number(detail.dataset.kioskItem));
         showDetail(shown || items[0] || null);
     }
@@ -140,24 +141,64 @@ function showDetail(exhibit) {
     field(detail, "body").scrollTop = 0;
 }
 
-function renderScenes() {
+// One button in the explore list: the exhibit's thumbnail, or a small typographic
+// tile in its kind's colour when it has no picture, and its title.
+function exploreButton(exhibit, shown) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "kiosk-scene";
+    button.dataset.kioskExhibit = String(exhibit.id);
+    button.dataset.kind = exhibit.kind_value || "";
+    if (exhibit.thumbnail) {
+        const thumbnail = document.createElement("img");
+        thumbnail.className = "kiosk-scene__thumbnail";
+        thumbnail.alt = "";
+        thumbnail.draggable = false;
+        thumbnail.decoding = "async";
+        thumbnail.width = exhibit.thumbnail.width;
+        thumbnail.height = exhibit.thumbnail.height;
+        thumbnail.src = exhibit.thumbnail.url;
+        button.append(thumbnail);
+    } else {
+        const tile = document.createElement("span");
+        tile.className = "kiosk-scene__thumbnail kiosk-scene__thumbnail--typographic";
+        tile.setAttribute("aria-hidden", "true");
+        tile.textContent = glyph(exhibit.title);
+        button.append(tile);
+    }
+    const title = document.createElement("span");
+    title.className = "kiosk-scene__title";
+    fill(title, exhibit.title, shown);
+    title.hidden = false;
+    button.append(title);
+    const item = document.createElement("li");
+    item.append(button);
+    return item;
+}
+
+// The explore list: every exhibit of the museum, grouped by kind under headings.
+function renderExplore() {
     const shown = languages();
-    const buttons = state.feed.scenes
-        .map((id) => state.exhibits.get(id))
-        .filter(Boolean)
-        .map((exhibit) => {
-            const button = document.createElement("button");
-            button.type = "button";
-            button.className = "kiosk-scene";
-            button.dataset.kioskExhibit = String(exhibit.id);
-            const title = document.createElement("span");
-            title.className = "kiosk-scene__title";
-            fill(title, exhibit.title, shown);
-            title.hidden = false;
-            button.append(title);
-            return document.createElement("li").appendChild(button).parentElement;
-        });
-    scenes.replaceChildren(...buttons);
+    const groups = (state.feed.explore || [])
+        .map((group) => {
+            const exhibits = group.exhibits.map((id) => state.exhibits.get(id)).filter(Boolean);
+            if (exhibits.length === 0) {
+                return null;
+            }
+            const section = document.createElement("section");
+            section.className = "kiosk-group";
+            section.dataset.kind = group.kind;
+            const heading = document.createElement("h3");
+            heading.className = "kiosk-group__heading";
+            fill(heading, group.heading, shown);
+            const list = document.createElement("ol");
+            list.className = "kiosk-group__list";
+            list.append(...exhibits.map((exhibit) => exploreButton(exhibit, shown)));
+            section.append(heading, list);
+            return section;
+        })
+        .filter(Boolean);
+    scenes.replaceChildren(...groups);
 }
 
 function enterExplore() {
@@ -169,7 +210,7 @@ function enterExplore() {
     loop.stop();
     attract.hidden = true;
     explore.hidden = false;
-    renderScenes();
+    renderExplore();
     showDetail(loop.current);
 }
 
@@ -201,7 +242,7 @@ explore.addEventListener("click", (event) => {
     if (button.dataset.kioskLanguage) {
         state.language = button.dataset.kioskLanguage;
         applyLanguage();
-        renderScenes();
+        renderExplore();
         showDetail(state.exhibits.get(Number(detail.dataset.kioskItem)));
     } else if (button.dataset.kioskExhibit) {
         showDetail(state.exhibits.get(Number(button.dataset.kioskExhibit)));
@@ -319,7 +360,10 @@ function warmCaches(feed) {
     if (!worker) {
         return;
     }
-    const media = feed.exhibits.filter((exhibit) => exhibit.image).map((exhibit) => exhibit.image.url);
+    const media = feed.exhibits
+        .flatMap((exhibit) => [exhibit.image, exhibit.thumbnail])
+        .filter(Boolean)
+        .map((image) => image.url);
     worker.postMessage({
         type: "warm",
         shell: [location.href, ...json("kiosk-assets")],

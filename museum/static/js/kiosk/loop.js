@@ -1,7 +1,7 @@
 // The attract loop: two slides take turns; the next one is filled and its image decoded
 // while the other is still on screen, so a visitor never sees a blank or half-drawn frame.
 
-import { field, fill, loadImage } from "./render.js";
+import { field, fill, glyph, loadImage } from "./render.js";
 
 export class AttractLoop {
     constructor(root, { intervalMs, prepareTimeoutMs, onShown }) {
@@ -12,6 +12,7 @@ export class AttractLoop {
         this.onShown = onShown;
         this.items = [];
         this.languages = ["zh-hans"];
+        this.museum = null;
         this.currentId = null;
         this.position = -1;
         this.running = false;
@@ -35,6 +36,10 @@ export class AttractLoop {
 
     setLanguages(languages) {
         this.languages = languages;
+    }
+
+    setMuseum(museum) {
+        this.museum = museum;
     }
 
     start() {
@@ -101,11 +106,16 @@ export class AttractLoop {
         }
     }
 
+    // An exhibit without a picture gets a typographic slide: its title large over a
+    // quiet pattern in its kind's colour, with its kind and the museum's name.
     fillSlide(slide, item) {
         fill(field(slide, "kind"), item.kind, this.languages);
         fill(field(slide, "title"), item.title, this.languages);
         fill(field(slide, "short"), item.short, this.languages);
-        slide.classList.toggle("kiosk-slide--text-only", !item.image);
+        fill(field(slide, "museum"), item.image ? null : this.museum, this.languages);
+        slide.classList.toggle("kiosk-slide--typographic", !item.image);
+        slide.dataset.kind = item.kind_value || "";
+        slide.dataset.glyph = item.image ? "" : glyph(item.title);
         slide.dataset.kioskItem = String(item.id);
     }
 

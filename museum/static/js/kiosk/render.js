@@ -54,6 +54,13 @@ export function fillParagraphs(element, body, languages) {
     element.replaceChildren(...parts);
 }
 
+// The first character of an exhibit's Chinese title (or English, if that is all it
+// has): drawn large and faint behind a slide or tile that has no picture.
+export function glyph(title) {
+    const text = (title && (title["zh-hans"] || title.en)) || "";
+    return Array.from(text.trim())[0] || "";
+}
+
 export function field(root, name) {
     return root.querySelector(`[data-kiosk-field="${name}"]`);
 }
