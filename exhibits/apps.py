@@ -10,6 +10,7 @@ class ExhibitsConfig(AppConfig):
     verbose_name = _("Financial heritage")
 
     def ready(self):
-        from exhibits import signals
+        from exhibits import redirects, signals
 
         signals.connect()
+        redirects.connect()

@@ -93,9 +93,7 @@ class EditorSlugTests(TestCase):
         self.client.force_login(self.curator)
 
     def add_url(self):
-        return reverse(
-            "wagtailadmin_pages:add", args=["exhibits", "exhibitpage", self.museum.pk]
-        )
+        return reverse("wagtailadmin_pages:add", args=["exhibits", "exhibitpage", self.museum.pk])
 
     def form(self, **overrides):
         data = {
