@@ -2,8 +2,13 @@
 
 No tiles and nothing from another host: mainland China blocks foreign tile
 servers, and published domestic maps need an approval number. The drawing
-keeps the stops' true relative positions, but streets are not shown, so it is
-labelled as schematic.
+keeps the stops' relative positions, but streets are not shown and the positions
+are estimates, so it is labelled as schematic and carries no scale bar: a bar
+would invite visitors to measure what the label says is not to scale. Walking
+distances are given in words beside the map instead.
+
+A stop without a trustworthy position gets no pin, and the route line is not
+drawn through the gap it leaves: a straight line past it would be invented.
 """
 
 import math
@@ -12,11 +17,7 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from exhibits.geo import haversine_m
-
 WIDTH, HEIGHT, PADDING = 640, 420, 56
-NICE_LENGTHS_M = (20, 50, 100, 200, 250, 500, 1000, 2000, 5000)
-METRES_PER_DEGREE = haversine_m(0, 0, 1, 0)  # of latitude; longitude is pre-scaled by cos(lat)
 
 
 @dataclass
@@ -41,34 +42,38 @@ def project(points):
     scale = min((WIDTH - 2 * PADDING) / span_x, (HEIGHT - 2 * PADDING) / span_y)
     offset_x = (WIDTH - span_x * scale) / 2
     offset_y = (HEIGHT - span_y * scale) / 2
-    coords = [
+    return [
         (offset_x + (x - min(xs)) * scale, HEIGHT - (offset_y + (y - min(ys)) * scale))
         for x, y in zip(xs, ys, strict=True)
     ]
-    metres_per_px = METRES_PER_DEGREE / scale
-    return coords, metres_per_px
 
 
-def scale_bar(metres_per_px):
-    target = (WIDTH / 4) * metres_per_px
-    length = max((n for n in NICE_LENGTHS_M if n <= target), default=NICE_LENGTHS_M[0])
-    return length, length / metres_per_px
+def route_runs(points, coords):
+    """The route as runs of consecutive stops: a stop missing from the map splits it."""
+    runs, run, previous = [], [], None
+    for point, xy in zip(points, coords, strict=True):
+        if previous is not None and point.number != previous + 1:
+            runs.append(run)
+            run = []
+        run.append(xy)
+        previous = point.number
+    runs.append(run)
+    return [run for run in runs if len(run) > 1]
 
 
 def trail_map_svg(points, title):
     """The SVG markup of a schematic map; every text in it is escaped here."""
     if not points:
         return ""
-    coords, metres_per_px = project(points)
-    bar_m, bar_px = scale_bar(metres_per_px)
+    coords = project(points)
     parts = [
         f'<svg class="trail-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'role="img" aria-labelledby="trail-map-title">',
         f'<title id="trail-map-title">{escape(title)}</title>',
         f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#f4efe6"/>',
     ]
-    if len(coords) > 1:
-        path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
+    for run in route_runs(points, coords):
+        path = " ".join(f"{x:.1f},{y:.1f}" for x, y in run)
         parts.append(
             f'<polyline class="trail-map__route" points="{path}" fill="none" stroke="#8a2c17" '
             f'stroke-width="4" stroke-linejoin="round" stroke-dasharray="10 6"/>'
@@ -95,12 +100,6 @@ def trail_map_svg(points, title):
         '<path d="M0,26 L8,0 L16,26 L8,20 Z" fill="#1d1b18"/>'
         '<text x="8" y="42" text-anchor="middle" font-size="13" font-weight="700" '
         'fill="#1d1b18">N</text></g>'
-    )
-    # Scale bar, bottom left.
-    parts.append(
-        f'<g class="trail-map__scale" transform="translate(16,{HEIGHT - 22})">'
-        f'<rect width="{bar_px:.1f}" height="6" fill="#1d1b18"/>'
-        f'<text x="0" y="-6" font-size="12" fill="#1d1b18">{bar_m} m</text></g>'
     )
     label = _("Schematic, not to scale; positions are approximate")
     parts.append(

@@ -169,8 +169,10 @@ class SchematicMapTests(SimpleTestCase):
         self.assertEqual(route.split(" "), [f"{x},{y}" for x, y in circles])
 
     def test_furniture_and_label(self):
+        """A north arrow and the "not to scale" label, and so no scale bar."""
         self.assertIn("trail-map__north", self.svg)
-        self.assertRegex(self.svg, r"trail-map__scale.*?>(\d+) m<")
+        self.assertNotIn("trail-map__scale", self.svg)
+        self.assertNotRegex(self.svg, r">\d+ m<")
         self.assertIn("Schematic, not to scale", self.svg)
         self.assertIn('role="img"', self.svg)
 
