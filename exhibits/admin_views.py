@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 import django_filters
+from django.contrib.auth import get_user_model
 from django.db.models import Max, Q, Sum
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail.admin.views.reports import PageReportView, ReportView
 from wagtail.models import Page
@@ -60,7 +62,8 @@ class FactCheckFilterSet(WagtailFilterSet):
 
 
 class FactCheckReportView(PageReportView):
-    """Admin report: which pages still need their facts checked, with the curators' notes."""
+    """Admin report: which pages still need their facts checked, with the curators' notes,
+    and for verified pages the senior curator who verified them and when."""
 
     page_title = _("Fact check")
     header_icon = "tasks"
@@ -68,10 +71,18 @@ class FactCheckReportView(PageReportView):
     index_url_name = "exhibits_fact_check"
     index_results_url_name = "exhibits_fact_check_results"
     any_permission_required = ["add", "change", "publish"]
-    list_export = [*PageReportView.list_export, "fact_check_status", "fact_check_notes"]
+    list_export = [
+        *PageReportView.list_export,
+        "fact_check_status",
+        "fact_checked_by_name",
+        "fact_checked_at",
+        "fact_check_notes",
+    ]
     export_headings = {
         **PageReportView.export_headings,
         "fact_check_status": _("Fact-check status"),
+        "fact_checked_by_name": _("Verified by"),
+        "fact_checked_at": _("Verified on"),
         "fact_check_notes": _("Fact-check notes"),
     }
     results_template_name = "exhibits/admin/fact_check_results.html"
@@ -85,10 +96,20 @@ class FactCheckReportView(PageReportView):
             self.permission_policy.instances_user_has_permission_for(self.request.user, "change")
             .filter(content_type__model__in=[model._meta.model_name for model in models])
             .filter(content_type__app_label="exhibits")
-            .specific(defer=True)
+            .specific()
             .order_by("path")
         )
         return super().get_queryset()
+
+    def decorate_paginated_queryset(self, object_list):
+        pages = list(object_list)
+        users = get_user_model().objects.in_bulk(
+            {page.fact_checked_by_id for page in pages if page.fact_checked_by_id}
+        )
+        for page in pages:
+            user = users.get(page.fact_checked_by_id)
+            page.fact_checked_by_name = get_user_display_name(user) if user else ""
+        return pages
 
 
 # --- QR labels ---------------------------------------------------------------

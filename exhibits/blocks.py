@@ -4,6 +4,10 @@ Blocks never import models; documents and images are chosen through Wagtail's
 chooser blocks, and page types are named by string where needed.
 """
 
+import re
+
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -218,8 +222,67 @@ class GalleryBlock(blocks.StructBlock):
         template = "exhibits/blocks/gallery_block.html"
 
 
+CJK_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def text_language(text):
+    """The language a short text is written in: "zh-hans" if it has Chinese characters,
+    "en" if it has Latin letters only, None if it has neither (numbers, punctuation)."""
+    if not text:
+        return None
+    if CJK_CHARACTER.search(text):
+        return "zh-hans"
+    if LATIN_LETTER.search(text):
+        return "en"
+    return None
+
+
+def other_language(text):
+    """The language of `text` when it differs from the page's (the active) language,
+    for a `lang` attribute (WCAG 3.1.2); "" when they are the same or it cannot tell."""
+    language = text_language(text)
+    if language is None or language == translation.get_language():
+        return ""
+    return language
+
+
+class PrivateTextBlock(blocks.TextBlock):
+    """Text for curators only: left out of the search index and the API."""
+
+    def get_searchable_content(self, value):
+        return []
+
+
+class SourceValue(blocks.StructValue):
+    """A source as visitors see it: the note in their language, and the `lang` of
+    each part written in another language."""
+
+    @property
+    def public_note(self):
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        suffix = language.replace("-", "_")
+        return self.get(f"public_note_{suffix}") or self.get("public_note_zh_hans") or ""
+
+    @property
+    def title_lang(self):
+        return other_language(self.get("title"))
+
+    @property
+    def publisher_lang(self):
+        return other_language(self.get("publisher"))
+
+    @property
+    def public_note_lang(self):
+        return other_language(self.public_note)
+
+
 class SourceBlock(blocks.StructBlock):
-    """One citation: where a fact on the page comes from."""
+    """One citation: where a fact on the page comes from.
+
+    The note for visitors is written in both languages; the curator note stays in
+    the admin and is never shown, exported or searchable.
+    """
 
     title = blocks.CharBlock(
         max_length=500,
@@ -235,16 +298,42 @@ class SourceBlock(blocks.StructBlock):
     url = blocks.URLBlock(
         required=False, label=_("Web address"), help_text=_("Link to the source, if it is online.")
     )
-    note = blocks.CharBlock(
+    public_note_zh_hans = blocks.CharBlock(
         required=False,
-        max_length=500,
-        label=_("Note"),
-        help_text=_("What the source supports, or how reliable it is."),
+        max_length=300,
+        label=_("Note for visitors (Chinese)"),
+        help_text=_(
+            "Optional. Shown to visitors under the reference on Chinese pages, e.g. "
+            "'Photograph of the original letter'."
+        ),
+    )
+    public_note_en = blocks.CharBlock(
+        required=False,
+        max_length=300,
+        label=_("Note for visitors (English)"),
+        help_text=_(
+            "Optional. Shown on English pages; if empty, English pages show the Chinese note."
+        ),
+    )
+    curator_note = PrivateTextBlock(
+        required=False,
+        max_length=1000,
+        label=_("Curator note (private)"),
+        help_text=_(
+            "For curators only, never shown to visitors: what the source supports, "
+            "how reliable it is, what still needs checking."
+        ),
     )
 
     class Meta:
         icon = "doc-full"
         label = _("Source")
+        value_class = SourceValue
+
+    def get_api_representation(self, value, context=None):
+        representation = super().get_api_representation(value, context=context)
+        representation.pop("curator_note", None)
+        return representation
 
 
 class SourcesBlock(blocks.StructBlock):

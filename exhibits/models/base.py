@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from exhibits import embeds
 from exhibits.blocks import BodyStreamBlock, SourceListStreamBlock
+from exhibits.page_forms import BasePageForm
 from exhibits.page_slugs import fill_default_slug
 from exhibits.panels import QRCodePanel
 from exhibits.search import WORD, cjk_grams, cjk_suffixes, english_terms, unique
@@ -87,6 +88,12 @@ def page_tabs(content, visit=(), media=None, qr_code=False):
         ObjectList(
             [
                 FieldPanel("fact_check_status"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("fact_checked_by", read_only=True),
+                        FieldPanel("fact_checked_at", read_only=True),
+                    ]
+                ),
                 FieldPanel("fact_check_notes"),
                 FieldPanel("sources"),
             ],
@@ -151,6 +158,21 @@ class BasePage(RoutablePageMixin, Page):
         verbose_name=_("fact-check notes"),
         help_text=_("For curators only: what still needs checking, conflicts between sources."),
     )
+    fact_checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("verified by"),
+        help_text=_("The senior curator who marked the page verified; filled in on saving."),
+    )
+    fact_checked_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        verbose_name=_("verified on"),
+        help_text=_("When the page was marked verified; filled in on saving."),
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -160,6 +182,8 @@ class BasePage(RoutablePageMixin, Page):
     ]
     # Further translated text fields whose words should find the page.
     search_extra_fields = ()
+    # Checks "verified" (sources, senior curator) and records who set it.
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True
