@@ -29,9 +29,7 @@ def retitle_root(apps, schema_editor, old, new):
     with connection.cursor() as cursor:
         columns = {
             column.name
-            for column in connection.introspection.get_table_description(
-                cursor, "wagtailcore_page"
-            )
+            for column in connection.introspection.get_table_description(cursor, "wagtailcore_page")
         }
         if "title_zh_hans" in columns:
             cursor.execute(
