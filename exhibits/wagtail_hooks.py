@@ -14,11 +14,12 @@ from exhibits.admin_views import (
     ScanReportView,
     qr_labels,
 )
+from exhibits.editor import hooks as editor_hooks  # noqa: F401 (registers the editor's hooks)
 from exhibits.embed_admin import EmbedCodeMenuItem, EmbedCodeView
 from exhibits.kiosk_admin import ScreenViewSet
 from exhibits.models import Partner
-from exhibits.slug_admin import slug_sync_js  # noqa: F401  (registers its hooks)
 from exhibits.qr_admin import warn_before_deleting_a_labelled_page  # noqa: F401  (registers its hook)
+from exhibits.slug_admin import slug_sync_js  # noqa: F401  (registers its hooks)
 
 
 @hooks.register("register_admin_urls")

@@ -112,7 +112,7 @@ class FramePolicyMiddleware:
 
     Every response gets CSP ``frame-ancestors 'none'`` (added to a policy the view
     set, if any); XFrameOptionsMiddleware adds ``X-Frame-Options: DENY``. Views
-    marked SAMEORIGIN (the admin's live preview) get ``'self'`` instead. Embed
+    marked SAMEORIGIN and Wagtail's preview renderings get ``'self'`` instead. Embed
     views (exhibits.embeds) set their own ``frame-ancestors`` listing the active
     partners and are exempt from X-Frame-Options. Sits just inside
     RevalidateVisitorPagesMiddleware so that the ETag covers the final policy.
@@ -126,8 +126,12 @@ class FramePolicyMiddleware:
         policy = response.get("Content-Security-Policy", "")
         if "frame-ancestors" not in policy:
             # Wagtail's live preview frames its own pages in the editor (SAMEORIGIN).
+            # Wagtail renders a preview through this middleware a second time, on an
+            # inner request marked is_preview, before its preview view marks the
+            # outer response SAMEORIGIN; both must let the admin frame it.
             same_origin = response.get("X-Frame-Options", "").upper() == "SAMEORIGIN"
-            ancestors = "'self'" if same_origin else "'none'"
+            is_preview = getattr(request, "is_preview", False)
+            ancestors = "'self'" if same_origin or is_preview else "'none'"
             directives = [part.strip() for part in policy.split(";") if part.strip()]
             response["Content-Security-Policy"] = "; ".join(
                 [*directives, f"frame-ancestors {ancestors}"]

@@ -25,10 +25,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from exhibits import embeds
+from exhibits.bilingual import is_untranslated_copy
 from exhibits.blocks import BodyStreamBlock, SourceListStreamBlock
 from exhibits.page_forms import BasePageForm
 from exhibits.page_slugs import fill_default_slug
-from exhibits.panels import QRCodePanel
+from exhibits.panels import FactCheckRecordPanel, QRCodePanel
 from exhibits.search import WORD, cjk_grams, cjk_suffixes, english_terms, unique
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
@@ -88,12 +89,7 @@ def page_tabs(content, visit=(), media=None, qr_code=False):
         ObjectList(
             [
                 FieldPanel("fact_check_status"),
-                FieldRowPanel(
-                    [
-                        FieldPanel("fact_checked_by", read_only=True),
-                        FieldPanel("fact_checked_at", read_only=True),
-                    ]
-                ),
+                FactCheckRecordPanel(),
                 FieldPanel("fact_check_notes"),
                 FieldPanel("sources"),
             ],
@@ -231,6 +227,11 @@ class BasePage(RoutablePageMixin, Page):
             values = language_field_values(self, name)
             if is_blank(values.get(language_code)) and not is_blank(values.get(DEFAULT_LANGUAGE)):
                 missing.append(name)
+            elif name == "body" and is_untranslated_copy(
+                values.get(language_code), values.get(DEFAULT_LANGUAGE)
+            ):
+                # A copy of the Chinese body (exhibits.editor) still awaiting its translation.
+                missing.append(name)
         return missing
 
     def get_language_urls(self, request=None):
@@ -273,6 +274,9 @@ class BasePage(RoutablePageMixin, Page):
         context["layout"] = "layouts/phone.html"
         context["language_links"] = self.get_language_urls(request)
         context["missing_translations"] = self.missing_translations(language)
+        if "body" in context["missing_translations"]:
+            # The body shown is (or still holds) Chinese text: say so to screen readers.
+            context["body_language"] = DEFAULT_LANGUAGE
         context.update(embeds.page_context(self, request, embed=embed))
         return context
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from exhibits.editor.labels import localized_verbose_name
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -157,18 +159,20 @@ USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "zh-hans"
 MODELTRANSLATION_LANGUAGES = ("zh-hans", "en")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("zh-hans",)
+# Field labels "标题（简体中文）" / "Title (English)" instead of "标题 [zh-hans]".
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # --- Static files and uploads -----------------------------------------------
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
+# Served at the site root too, for browsers that ask for /favicon.ico or /apple-touch-icon.png.
+WHITENOISE_ROOT = PROJECT_DIR / "static" / "icons"
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-# Served at the site root too, for browsers that ask for /favicon.ico or /apple-touch-icon.png.
-WHITENOISE_ROOT = PROJECT_DIR / "static" / "icons"
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
@@ -192,7 +196,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_I18N_ENABLED = False
-WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
+# exhibits/editor replaces the picker: it hid fields in error and read the "[en]" labels.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
 # --- Partner embeds and open data -------------------------------------------
