@@ -8,6 +8,7 @@ off the screen.
 """
 
 import hashlib
+import html
 import json
 
 from django.utils.html import strip_tags
@@ -65,7 +66,9 @@ def paragraphs(page, language):
     texts = []
     for block in body:
         if block.block_type == "paragraph":
-            text = " ".join(strip_tags(block.value.source).split())
+            # Plain text for textContent: tags gone and entities decoded, or a
+            # visitor would read "Chongqing&#x27;s".
+            text = " ".join(html.unescape(strip_tags(block.value.source)).split())
             if text:
                 texts.append(text)
         if len(texts) == MAX_PARAGRAPHS:

@@ -56,8 +56,9 @@ def codes_to_retire(pages, action):
     )
 
 
-def retirement_warning(pages, action):
-    """The warning's HTML for these pages, or "" when none of them has a code."""
+def retirement_warning(pages, action, inline=False):
+    """The warning's HTML for these pages, or "" when none of them has a code;
+    ``inline`` frames it as a warning block for use inside a page's content."""
     codes = codes_to_retire(pages, action)
     if not codes:
         return ""
@@ -71,6 +72,7 @@ def retirement_warning(pages, action):
             "days": RECENT_DAYS,
             "action": action,
             "report_url": reverse("exhibits_qr_scans"),
+            "inline": inline,
         },
     )
 

@@ -15,4 +15,4 @@ def qr_retirement_warning(pages, action):
         pages = [pages]
     else:
         pages = [item["item"] if isinstance(item, dict) else item for item in pages]
-    return retirement_warning(pages, action)
+    return retirement_warning(pages, action, inline=True)

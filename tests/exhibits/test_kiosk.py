@@ -56,7 +56,12 @@ class KioskFixture:
                     ("paragraph", RichText('<p>见<a href="https://x.example">此</a></p>'))
                 ],
                 body_en=[
-                    ("paragraph", RichText('<p>See <a href="https://x.example">this</a></p>'))
+                    (
+                        "paragraph",
+                        RichText(
+                            '<p>See <a href="https://x.example">this</a> &amp; that&#x27;s</p>'
+                        ),
+                    )
                 ],
             )
             for n in (1, 2)
@@ -90,7 +95,7 @@ class FeedTests(KioskFixture, TestCase):
     def test_body_is_plain_text_without_links(self):
         """Paragraphs arrive as words only: nothing in the feed can become a link."""
         response = self.get_feed()
-        self.assertEqual(response.json()["exhibits"][0]["body"]["en"], ["See this"])
+        self.assertEqual(response.json()["exhibits"][0]["body"]["en"], ["See this & that's"])
         self.assertNotIn("href", response.content.decode())
         self.assertNotIn("x.example", response.content.decode())
 
