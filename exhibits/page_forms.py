@@ -40,11 +40,15 @@ def can_verify_facts(user):
 
 
 def stream_has_sources(stream):
-    """Whether a body or source list holds at least one citation."""
+    """Whether a body or source list holds at least one citation with a title."""
     for block in stream or ():
         if block.block_type == "source":
-            return True
-        if block.block_type == "sources" and len(block.value.get("items") or ()):
+            items = [block.value]
+        elif block.block_type == "sources":
+            items = block.value.get("items") or ()
+        else:
+            continue
+        if any((item.get("title") or "").strip() for item in items):
             return True
     return False
 
@@ -66,12 +70,15 @@ class BasePageForm(SlugFillingFormMixin, WagtailAdminPageForm):
             field.help_text = CURATOR_HELP
 
     def has_sources(self):
+        """Whether the page cites a source. A source list or body with errors of its own
+        is not judged here: its own errors say what to fix."""
         names = ["sources"] + [
             build_localized_fieldname("body", code) for code, _name in settings.LANGUAGES
         ]
-        return any(
-            stream_has_sources(self.cleaned_data.get(name)) for name in names if name in self.fields
-        )
+        names = [name for name in names if name in self.fields]
+        if any(name in self.errors for name in names):
+            return True
+        return any(stream_has_sources(self.cleaned_data.get(name)) for name in names)
 
     def clean(self):
         cleaned_data = super().clean()

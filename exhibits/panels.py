@@ -4,6 +4,7 @@ from django.apps import apps
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
+from wagtail.admin.utils import get_user_display_name
 
 
 class QRCodePanel(Panel):
@@ -41,4 +42,23 @@ class QRCodePanel(Panel):
                     trail_id = self.instance.get_parent().pk
                     context["group_label_url"] = f"{labels}?trail={trail_id}"
                     context["group_label_text"] = _("Print labels for every stop of the trail")
+            return context
+
+
+class FactCheckRecordPanel(Panel):
+    """Shows who marked the page verified and when, in the Fact check tab. Read-only:
+    the page form records it (exhibits.page_forms)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("Verification"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "exhibits/admin/fact_check_record_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            user = self.instance.fact_checked_by
+            context["checked_at"] = self.instance.fact_checked_at
+            context["checked_by"] = get_user_display_name(user) if user else ""
             return context

@@ -134,6 +134,11 @@ class VerifyRulesTests(FactCheckFixture, TestCase):
         response = self.client.get(self.edit_url())
         self.assertContains(response, escape(in_admin_language(CURATOR_HELP)))
 
+    def test_a_source_without_a_title_does_not_count(self):
+        """Drafts may leave a new source unfinished, but it does not make the page verifiable."""
+        response = self.post(self.senior, FactCheckStatus.VERIFIED, sources=[{"title": " "}])
+        self.assertIn(SOURCES_ERROR, self.status_errors(response))
+
     def test_senior_curator_verifies_with_a_source_and_is_recorded(self):
         before = timezone.now()
         response = self.post(self.senior, FactCheckStatus.VERIFIED, sources=[SOURCE])
