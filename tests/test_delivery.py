@@ -324,15 +324,28 @@ class SeededPageTests(TestCase):
         self.assertEqual(response["Content-Type"], "audio/mpeg")
         self.assertEqual(response["Content-Length"], "2")
 
-    def test_exhibit_page_fits_the_weight_budget(self):
-        """Over a weak signal a short burst may be all a visitor gets: 美丰银行柜台 (with its
-        audio guide), gzip-compressed HTML plus every stylesheet and script it loads, stays
-        within 60 KB in both languages."""
-        for language in LANGUAGES:
-            with self.subTest(language=language):
-                weight = page_weight(self.client, url_in(self.exhibit, language))
+    def test_every_page_type_fits_the_weight_budget(self):
+        """Over a weak signal a short burst may be all a visitor gets: every page type of the
+        seed content (home, museum, the exhibit 美丰银行柜台 with its audio guide, heritage
+        index, heritage site, trail, trail stop), gzip-compressed HTML plus every stylesheet
+        and script it loads, stays within 60 KB in both languages."""
+        self.assertEqual(
+            [label for label, _page in self.samples],
+            [
+                "home",
+                "museum",
+                "exhibit",
+                "heritage index",
+                "heritage site",
+                "trail",
+                "trail stop",
+            ],
+        )
+        for label, language, url in self.sample_urls():
+            with self.subTest(page=label, language=language):
+                weight = page_weight(self.client, url)
                 print(
-                    f"\npage weight {language}: {weight.total_gzip / KB:.1f} KB gzip "
+                    f"\npage weight {label} {language}: {weight.total_gzip / KB:.1f} KB gzip "
                     f"(HTML {weight.html_gzip / KB:.1f} KB, CSS+JS {weight.assets_gzip / KB:.1f} KB"
                     f" in {len(weight.assets)} files)"
                 )
@@ -343,3 +356,46 @@ class SeededPageTests(TestCase):
                     PAGE_BUDGET,
                     f"{weight.total_gzip / KB:.1f} KB is over the {PAGE_BUDGET // KB} KB budget",
                 )
+
+
+class IconAndTitleTests(PageTypesTestCase):
+    """Browsers and home screens find the site's icons, and titles name the site once."""
+
+    def test_favicon_and_touch_icon_answer_at_the_root(self):
+        """Browsers ask for /favicon.ico and iPhones for /apple-touch-icon.png whatever the
+        page says: both are served from this machine (a 404 there is a console error)."""
+        for path, content_type in (
+            ("/favicon.ico", ("image/x-icon", "image/vnd.microsoft.icon")),
+            ("/apple-touch-icon.png", ("image/png",)),
+        ):
+            with self.subTest(path=path):
+                response = self.client.get(path)
+                self.assertEqual(response.status_code, 200)
+                self.assertIn(response["Content-Type"], content_type)
+
+    def test_every_page_links_its_icons(self):
+        """Each page type names a favicon and a touch icon, on this host, that answer 200."""
+        for label, language, url in self.page_urls():
+            with self.subTest(page=label, language=language):
+                markup = Markup(self.client.get(url).content.decode())
+                icons = {
+                    href
+                    for tag, name, href in markup.urls
+                    if tag == "link" and "/icons/" in href and name == "href"
+                }
+                self.assertTrue(any(href.endswith("favicon.ico") for href in icons), icons)
+                self.assertTrue(any(href.endswith("apple-touch-icon.png") for href in icons))
+                for href in icons:
+                    self.assertFalse(urlsplit(href).netloc, href)
+                    self.assertEqual(self.client.get(href).status_code, 200, href)
+
+    def test_home_title_names_the_site_once(self):
+        """The home page's title is the site's name alone; other pages add it after theirs."""
+        site_names = {"zh-hans": "渝中金融历史文化", "en": "Yuzhong Financial Heritage"}
+        for label, language, url in self.page_urls():
+            with self.subTest(page=label, language=language):
+                html = self.client.get(url).content.decode()
+                title = re.search(r"<title>(.*?)</title>", html, re.S)[1].strip()
+                self.assertEqual(title.count(site_names[language]), 1, title)
+                if label == "HomePage":
+                    self.assertNotIn(" · ", title)

@@ -1,15 +1,18 @@
 """Every visitor page type of the seed content, in both languages, in headless Chromium:
-nothing loads from another host, no script fails, tap targets are large enough for
-elderly visitors, and axe-core finds no serious or critical accessibility problem."""
+nothing loads from another host, no script fails and the console stays clean, tap targets
+are large enough for elderly visitors, axe-core finds no serious or critical accessibility
+problem, and a phone's first screen shows the exhibit rather than the site's chrome."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 
+from exhibits.models import ExhibitPage
 from tests.base import LANGUAGES, url_in
 from tests.benchmarks.page_weight import sample_pages
-from tests.browser.sites import load_seed_content
+from tests.browser.sites import SEEDED_EXHIBIT, load_seed_content
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -70,9 +73,11 @@ def describe(violations):
 
 def test_every_page_type_loads_from_this_machine_alone(live_server, page, seeded_pages, subtests):
     """Each page type answers in its language, requests nothing from another host, runs its
-    scripts without error, and has no tap target under 44 x 44 px."""
+    scripts without error, logs no console error (a missing favicon is one), and has no tap
+    target under 44 x 44 px."""
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     assert len(seeded_pages) == 14
     for label, language, path in seeded_pages:
         with subtests.test(page=label, language=language):
@@ -102,3 +107,88 @@ def test_no_serious_accessibility_violations(live_server, page, seeded_pages, ax
     results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
     assert blocking == [], describe(blocking)
+
+
+FIRST_SCREEN = """() => {
+    const box = (selector) => {
+        const el = document.querySelector(selector);
+        if (!el || !el.checkVisibility()) return null;
+        const r = el.getBoundingClientRect();
+        return {top: r.top, bottom: r.bottom, left: r.left, width: r.width, height: r.height,
+                text: el.textContent.trim()};
+    };
+    return {
+        viewport: document.documentElement.clientWidth,
+        header: box(".site-header"),
+        notice: box("[data-notice=awaiting-review]"),
+        image: box(".page-header__image"),
+        eyebrow: box(".page-header__eyebrow"),
+        title: box("h1"),
+        play: box(".audio-guide__play"),
+        audios: document.querySelectorAll("audio").length,
+        transcripts: document.querySelectorAll(".block-audio__transcript").length,
+        explained: Boolean(document.querySelector("#fact-check")),
+        noticeLink: document.querySelector("[data-notice=awaiting-review] a")?.getAttribute("href"),
+    };
+}"""
+
+
+def test_exhibit_first_screen_on_a_phone(live_server, page, subtests):
+    """On a 390 x 844 phone the first screen of 美丰银行柜台 shows its image across the full
+    width, its title, "scene 1 of 7" and the audio guide's play button, under a compact
+    header and a one-line fact-check notice that links to its explanation; the narration's
+    player and transcript appear once."""
+    load_seed_content()
+    exhibit = ExhibitPage.objects.get(title_zh_hans=SEEDED_EXHIBIT)
+    for language in LANGUAGES:
+        with subtests.test(language=language):
+            page.goto(live_server.url + url_in(exhibit, language), wait_until="networkidle")
+            screen = page.evaluate(FIRST_SCREEN)
+            height = page.viewport_size["height"]
+            for part in ("image", "eyebrow", "title", "play"):
+                assert screen[part] is not None, part
+                assert screen[part]["bottom"] <= height, f"{part} is below the first screen"
+            assert screen["image"]["left"] == 0
+            assert screen["image"]["width"] == screen["viewport"]
+            assert re.search(r"\b1\D+7\b", screen["eyebrow"]["text"]), screen["eyebrow"]
+            assert screen["header"]["height"] <= 60
+            assert screen["notice"]["height"] <= 32, "the fact-check notice is one line"
+            assert screen["noticeLink"] == "#fact-check" and screen["explained"]
+            assert (screen["audios"], screen["transcripts"]) == (1, 1)
+
+
+def test_card_images_fill_their_cards(live_server, page, seeded_pages, subtests):
+    """On a 390 px phone each card's image spans the card: no white strip beside it."""
+    for label, language, path in seeded_pages:
+        if label not in ("home", "museum", "heritage index"):
+            continue
+        with subtests.test(page=label, language=language):
+            page.goto(live_server.url + path, wait_until="networkidle")
+            gaps = page.evaluate(
+                """() => [...document.querySelectorAll(".card")].map((card) => {
+                    const image = card.querySelector("img");
+                    return image ? card.clientWidth - image.getBoundingClientRect().width : 0;
+                })"""
+            )
+            assert gaps and max(gaps) <= 1, gaps
+
+
+def test_keypad_fits_a_320_px_screen(live_server, page):
+    """On the narrowest phones the label keypad stays on screen and its "前往 · Go" button
+    keeps clear space around its text."""
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(live_server.url + "/q/", wait_until="networkidle")
+    fit = page.evaluate(
+        """() => {
+            const button = document.querySelector(".qr-keypad__button");
+            const range = document.createRange();
+            range.selectNodeContents(button);
+            const text = range.getBoundingClientRect();
+            const box = button.getBoundingClientRect();
+            return {left: text.left - box.left, right: box.right - text.right,
+                    edge: box.right, width: document.documentElement.clientWidth,
+                    scroll: document.documentElement.scrollWidth};
+        }"""
+    )
+    assert fit["left"] >= 8 and fit["right"] >= 8, fit
+    assert fit["edge"] <= fit["width"] and fit["scroll"] <= fit["width"], fit

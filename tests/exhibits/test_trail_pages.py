@@ -1,6 +1,9 @@
 import json
+import re
 from decimal import Decimal
+from io import StringIO
 
+from django.core.management import call_command
 from django.test import TestCase
 from django.utils import translation
 
@@ -11,7 +14,7 @@ from exhibits.factories import (
     TrailPageFactory,
     TrailStopPageFactory,
 )
-from exhibits.models import LocationCertainty
+from exhibits.models import LocationCertainty, TrailPage
 from tests.base import build_home, url_in
 
 STOPS = [
@@ -112,6 +115,72 @@ class TrailPageTests(TrailFixture, TestCase):
         self.assertContains(response, "https://apis.map.qq.com/uri/v1/marker?")
         self.assertContains(response, "https://maps.apple.com/?")
         self.assertContains(response, 'href="geo:')
+
+
+class SchematicMapTests(TrailFixture, TestCase):
+    """The map is a schematic: no scale bar, and no route drawn where a stop has no pin."""
+
+    def test_no_scale_bar_on_a_map_labelled_not_to_scale(self):
+        for page in (self.trail, self.stops[1]):
+            for language in ("zh-hans", "en"):
+                with self.subTest(page=page.title, language=language):
+                    html = self.client.get(url_in(page, language)).content.decode()
+                    svg = re.search(r'<svg class="trail-map".*?</svg>', html, re.S)[0]
+                    self.assertNotIn("trail-map__scale", svg)
+                    self.assertNotRegex(svg, r">\s*\d+\s*(m|km|米|公里)\s*<")
+
+    def test_route_is_not_drawn_through_a_stop_without_a_pin(self):
+        """A stop without a position splits the route line and is named under the map."""
+        TrailStopPageFactory(
+            parent=self.trail,
+            position=6,
+            title_en="Riverside",
+            latitude=Decimal("29.5590"),
+            longitude=Decimal("106.5870"),
+        )
+        html = self.client.get(url_in(self.trail, "en")).content.decode()
+        routes = re.findall(r'<polyline class="trail-map__route" points="([^"]+)"', html)
+        self.assertEqual([len(points.split(" ")) for points in routes], [3])  # 1-2-3, not on to 5
+        self.assertEqual(re.findall(r'data-stop="(\d+)"', html), ["1", "2", "3", "5"])
+        caption = re.search(r"<figcaption.*?</figcaption>", html, re.S)[0]
+        self.assertIn(f"4. {self.unlocated.title_en}", caption)
+        self.assertNotIn("Riverside", caption)
+
+
+class SeededTrailTests(TestCase):
+    """The seeded trail states one length, and each leg one distance, where visitors read it."""
+
+    LENGTH = re.compile(r"\d+(?:\.\d+)?\s*(?:(?:至|to|–|-)\s*\d+(?:\.\d+)?\s*)?(?:公里|km)\b")
+    METRES = re.compile(r"(\d+)\s*(?:米|m)\b")
+
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_heritage_content", stdout=StringIO())
+        cls.trail = TrailPage.objects.live().get()
+
+    def visible_text(self, url):
+        html = self.client.get(url).content.decode()
+        main = re.search(r'<main id="main".*?</main>', html, re.S)[0]
+        main = re.sub(r"<svg.*?</svg>", " ", main, flags=re.S)
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", main))
+
+    def test_one_length_for_the_whole_trail(self):
+        for language in ("zh-hans", "en"):
+            with self.subTest(language=language):
+                lengths = self.LENGTH.findall(self.visible_text(url_in(self.trail, language)))
+                self.assertEqual(len(lengths), 1, lengths)
+
+    def test_each_leg_has_one_distance(self):
+        """The directions to the next stop give the same distance as the trail's list."""
+        plan = self.client.get(url_in(self.trail, "en")).context["plan"]
+        for row in plan.rows[:-1]:
+            for language in ("zh-hans", "en"):
+                with self.subTest(stop=row.number, language=language):
+                    html = self.client.get(url_in(row.stop, language)).content.decode()
+                    section = re.search(r'<section class="directions".*?</section>', html, re.S)[0]
+                    text = re.sub(r"<[^>]+>", " ", section)
+                    expected = [str(row.leg.distance_m)] if row.leg else []
+                    self.assertEqual(sorted(set(self.METRES.findall(text))), expected, text)
 
 
 class GeoJSONTests(TrailFixture, TestCase):
