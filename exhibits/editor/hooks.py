@@ -73,16 +73,23 @@ class CompareWithLiveMenuItem(PageMenuItem):
     priority = 5
 
     def is_shown(self, user):
-        page = self.page
+        # The editor passes its latest draft, whose fields are the draft's: ask the database.
+        state = (
+            Page.objects.filter(pk=self.page.pk)
+            .values("live", "has_unpublished_changes", "live_revision_id", "latest_revision_id")
+            .first()
+        )
         return (
-            page.live
-            and page.has_unpublished_changes
-            and page.live_revision_id is not None
-            and page.latest_revision_id != page.live_revision_id
-            and page.permissions_for_user(user).can_edit()
+            state is not None
+            and state["live"]
+            and state["has_unpublished_changes"]
+            and state["live_revision_id"] is not None
+            and state["latest_revision_id"] != state["live_revision_id"]
+            and self.page.permissions_for_user(user).can_edit()
         )
 
-    def get_url(self, parent_context):
+    @property
+    def url(self):
         return reverse(
             "wagtailadmin_pages:revisions_compare", args=(self.page.pk, "live", "latest")
         )

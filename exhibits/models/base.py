@@ -255,6 +255,26 @@ class BasePage(RoutablePageMixin, Page):
         fill_default_slug(self)
         super().full_clean(*args, **kwargs)
 
+    # --- Preview -------------------------------------------------------------
+
+    @property
+    def preview_modes(self):
+        """The editor's preview shows the draft in either language (its mode menu)."""
+        return [(code, name) for code, name in settings.LANGUAGES]
+
+    @property
+    def default_preview_mode(self):
+        return DEFAULT_LANGUAGE
+
+    def serve_preview(self, request, mode_name):
+        language = mode_name if mode_name in dict(settings.LANGUAGES) else DEFAULT_LANGUAGE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, "")
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+        return response
+
     def get_route_paths(self):
         """The page's URLs besides its own, kept working by redirects when it moves."""
         if embeds.is_embeddable(self):
