@@ -3,6 +3,7 @@ who verified a page and when, the report shows it, and visitors' notice follows.
 
 import csv
 import io
+import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -186,9 +187,14 @@ class VerifyRulesTests(FactCheckFixture, TestCase):
 
     def test_edit_view_shows_the_record_read_only(self):
         self.publish(self.senior, FactCheckStatus.VERIFIED, sources=[SOURCE])
-        self.client.force_login(self.senior)
+        self.client.force_login(self.curator)
         response = self.client.get(self.edit_url())
-        self.assertContains(response, "Li Ming")
+        page = ExhibitPage.objects.get(pk=self.exhibit.pk)
+        day = timezone.localtime(page.fact_checked_at).strftime("%Y-%m-%d")
+        record = re.search(r"<p [^>]*data-fact-check-record>(.*?)</p>", response.content.decode())
+        self.assertIsNotNone(record)
+        self.assertIn("Li Ming", record.group(1))
+        self.assertIn(day, record.group(1))
         self.assertNotContains(response, 'name="fact_checked_by"')
         self.assertNotContains(response, 'name="fact_checked_at"')
 

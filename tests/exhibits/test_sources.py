@@ -10,7 +10,7 @@ from django.test import TestCase
 from django.utils import translation
 from wagtail.rich_text import RichText
 
-from exhibits.blocks import SourceBlock, text_language
+from exhibits.blocks import SourceBlock
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import Partner, Screen
 from exhibits.seed.loader import source_blocks
@@ -177,6 +177,8 @@ class LanguageAttributeTests(SourcesFixture, TestCase):
         self.assertIn('<span class="source__note">报道原文', zh)
 
     def test_text_language(self):
+        from exhibits.blocks import text_language
+
         self.assertEqual(text_language("重庆金融志"), "zh-hans")
         self.assertEqual(text_language("新浪财经 finance.sina.com.cn"), "zh-hans")
         self.assertEqual(text_language("Chongqing Daily"), "en")
