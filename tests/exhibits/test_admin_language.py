@@ -77,10 +77,11 @@ ENGLISH_ONLY_NAMES = re.compile(r"(?<!· )Senior curator (?:review|approval)")
 ENGLISH_UI_WORDS = set(
     """
     about actions add added all an and any anyone approve are as at available back
-    be by cancel change changes checks choose comments compare content copy create
+    be both by cancel change changes checks choose comments compare content copy create
     created current date delete disabled document documents draft edit editing
     editor error errors explore exploring field fields filter for from go guide has
-    have history image images in is it item items layout live lock locked more move
+    have history image images in is it item items language languages layout live lock
+    locked more move
     name new no not of on or page pages preferences preview privacy publish published
     reading referenced review revision save saved schedule search select settings
     show snippet sort status submit the this time times title to toggle unlock
