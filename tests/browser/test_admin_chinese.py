@@ -136,7 +136,7 @@ def test_curator_sees_the_editor_in_chinese(live_server, browser, exhibit):
     title = page.locator("#id_title_zh_hans")
     title.fill("美丰银行营业柜台")
     title.press("Tab")
-    page.get_by_text("已保存").first.wait_for(timeout=15000)
+    page.locator(".w-autosave-indicator__state--saved").wait_for(timeout=15000)
     leaks.read("after autosave")
     context.close()
 
