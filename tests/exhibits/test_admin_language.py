@@ -76,14 +76,14 @@ ENGLISH_ONLY_NAMES = re.compile(r"(?<!· )Senior curator (?:review|approval)")
 # string went untranslated.
 ENGLISH_UI_WORDS = set(
     """
-    about actions add added all an and any anyone approve are as at available back
+    about actions add added ago all an and any anyone approve are as at available back
     be both by cancel change changes checks choose comments compare content copy create
     created current date delete disabled document documents draft edit editing
     editor error errors explore exploring field fields filter for from go guide has
     have history image images in is it item items language languages layout live lock
     locked more move
     name new no not of on or page pages preferences preview privacy publish published
-    reading referenced review revision save saved schedule search select settings
+    reading referenced review revision save saved schedule search seconds select settings
     show snippet sort status submit the this time times title to toggle unlock
     untitled update updated upload usage view was will with workflow you your
     """.split()
