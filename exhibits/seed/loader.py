@@ -186,9 +186,13 @@ class SeedLoader:
             )
         return self._collection
 
-    def seeded_file(self, model, prefix, stem, extension):
-        """The seed's file for `stem` in the seed collection (storage may add `_abc1234`)."""
-        pattern = rf"^{prefix}/{re.escape(stem)}(_[A-Za-z0-9]{{7}})?\.{extension}$"
+    def seeded_file(self, model, folder, name):
+        """The seed's image or document stored as `name` in the seed collection.
+
+        When the name is taken, storage inserts `_` and 7 characters before the first dot.
+        """
+        root, dot, suffixes = name.partition(".")
+        pattern = rf"^{folder}/{re.escape(root)}(_[A-Za-z0-9]{{7}})?{re.escape(dot + suffixes)}$"
         return model.objects.filter(collection=self.collection, file__regex=pattern).first()
 
     def retitle(self, item, title, generated, fields=None):
@@ -210,7 +214,7 @@ class SeedLoader:
             "description",
             {"zh": f"占位图：{title['zh']}", "en": f"Placeholder image: {title['en']}"},
         )
-        image = self.seeded_file(MuseumImage, "original_images", f"placeholder-{key}", "jpg")
+        image = self.seeded_file(MuseumImage, "original_images", f"placeholder-{key}.jpg")
         if image:
             self.retitle(
                 image,
@@ -243,7 +247,7 @@ class SeedLoader:
             return None
         Document = get_document_model()
         doc_title = narration_title(title, language)
-        document = self.seeded_file(Document, "documents", path.stem, "mp3")
+        document = self.seeded_file(Document, "documents", path.name)
         if document is not None:
             self.retitle(
                 document,
