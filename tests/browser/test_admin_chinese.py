@@ -32,7 +32,7 @@ VISIBLE_TEXT = """() => {
   let node;
   while ((node = walker.nextNode())) {
     const el = node.parentElement;
-    if (!el || el.closest('script,style,template,textarea,[contenteditable=true]')) continue;
+    if (!el || el.closest('script,style,template,textarea,iframe,[contenteditable=true]')) continue;
     if (!el.checkVisibility({visibilityProperty: true})) continue;
     const text = node.textContent.replace(/\\s+/g, ' ').trim();
     if (text) out.push(text);

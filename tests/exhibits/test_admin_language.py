@@ -101,7 +101,7 @@ BILINGUAL_ENGLISH_HALF = re.compile(r"(?<=[\u4e00-\u9fff]) · [A-Za-z][A-Za-z ,'
 TIME_ZONE_NAME = re.compile(r"^[A-Z][A-Za-z_]+(?:/[A-Za-z_+-]+)+$")
 
 TEXT_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "data-w-tooltip-content-value")
-SKIPPED_TAGS = {"script", "style", "template", "textarea", "noscript", "svg"}
+SKIPPED_TAGS = {"script", "style", "template", "textarea", "noscript", "svg", "iframe"}
 WORD = re.compile(r"[A-Za-z]+")
 
 
