@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.forms.auth import LoginForm
 from wagtail.images.forms import BaseImageForm
 
 
@@ -42,3 +43,11 @@ class MuseumImageForm(BaseImageForm):
                     ),
                 )
         return cleaned_data
+
+
+class AdminLoginForm(LoginForm):
+    """The admin login form, whose password label Wagtail leaves untranslated."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

@@ -162,6 +162,7 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("zh-hans",)
 # Field labels "标题（简体中文）" / "Title (English)" instead of "标题 [zh-hans]".
 MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILADMIN_USER_LOGIN_FORM = "exhibits.forms.AdminLoginForm"  # labels its password field
 
 # --- Static files and uploads -----------------------------------------------
 STATICFILES_DIRS = [PROJECT_DIR / "static"]

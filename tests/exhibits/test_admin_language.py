@@ -83,7 +83,7 @@ ENGLISH_UI_WORDS = set(
     have history image images in is it item items language languages layout live lock
     locked more move
     name new no not of on or page pages preferences preview privacy publish published
-    reading referenced review revision save saved schedule search seconds select settings
+    password reading referenced review revision save saved schedule search seconds select settings
     show snippet sort status submit the this time times title to toggle unlock
     untitled update updated upload usage view was will with workflow you your
     """.split()
@@ -314,6 +314,13 @@ class ChineseAdminTests(TestCase):
             if strings:
                 found[url] = sorted(set(strings))
         return found
+
+    def test_login_screen_is_chinese(self):
+        """Wagtail's login form labels its password field in English unless told otherwise."""
+        response = self.client.get(reverse("wagtailadmin_login"))
+        texts = visible_texts(response.content.decode())
+        self.assertEqual([text for text in texts if english_words(text)], [])
+        self.assertIn("密码", texts)
 
     def test_curator_screens_are_chinese(self):
         self.assertEqual(self.leaks(self.curator, self.curator_screens()), {})
