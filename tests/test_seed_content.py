@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Collection, Page, Revision, Site
 
 from exhibits.models import (
     BasePage,
@@ -21,6 +21,7 @@ from exhibits.models import (
     TrailStopPage,
 )
 from exhibits.seed import content
+from exhibits.seed.loader import SEED_COLLECTION
 from tests.base import LANGUAGES, url_in
 
 CJK = r"[\u4e00-\u9fff]"
@@ -168,6 +169,7 @@ class SeedContentTests(SeedReviewChecks, TestCase):
             self.assertTrue(image.description_zh_hans and image.description_en)
         narrations = get_document_model().objects.all()
         self.assertGreaterEqual(narrations.count(), 2)
+        self.assertRegex(SEED_COLLECTION, CJK)
         for item in [*MuseumImage.objects.all(), *narrations]:
             with self.subTest(title=item.title):
                 # Both languages: the Chinese admin shows them, English-speaking curators too.
@@ -302,7 +304,9 @@ class SeedUpdateTests(TestCase):
         type(narration).objects.filter(pk=narration.pk).update(
             title="Synthetic narration (en): Meifeng Banking Counter"
         )
+        Collection.objects.filter(name=SEED_COLLECTION).update(name="Seed content (placeholders)")
         load("--update-unchanged")
+        self.assertTrue(Collection.objects.filter(name=SEED_COLLECTION).exists())
         self.assertEqual(MuseumImage.objects.get(pk=old_format.pk).title, expected)
         self.assertEqual(MuseumImage.objects.get(pk=renamed.pk).title, "柜台照片")
         narration.refresh_from_db()

@@ -37,7 +37,8 @@ from exhibits.models import (
 from exhibits.seed import content
 from exhibits.seed.media import narration_path, placeholder_image_bytes
 
-SEED_COLLECTION = "Seed content (placeholders)"
+SEED_COLLECTION = "种子内容（占位素材）· Seed content (placeholders)"
+SEED_COLLECTION_NAMES = (SEED_COLLECTION, "Seed content (placeholders)")  # current, then earlier
 LANGUAGES = {"zh": "zh_hans", "en": "en"}
 
 
@@ -180,7 +181,10 @@ class SeedLoader:
     @property
     def collection(self):
         if self._collection is None:
-            existing = Collection.objects.filter(name=SEED_COLLECTION).first()
+            existing = Collection.objects.filter(name__in=SEED_COLLECTION_NAMES).first()
+            if existing and existing.name != SEED_COLLECTION and self.update_unchanged:
+                existing.name = SEED_COLLECTION
+                existing.save(update_fields=["name"])
             self._collection = existing or Collection.get_first_root_node().add_child(
                 name=SEED_COLLECTION
             )
@@ -469,7 +473,7 @@ class SeedLoader:
         with transaction.atomic():
             for home in HomePage.objects.all():
                 home.delete()
-            collection = Collection.objects.filter(name=SEED_COLLECTION).first()
+            collection = Collection.objects.filter(name__in=SEED_COLLECTION_NAMES).first()
             if collection:
                 for image in MuseumImage.objects.filter(collection=collection):
                     image.delete()
