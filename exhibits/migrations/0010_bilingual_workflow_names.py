@@ -25,6 +25,7 @@ def retitle_root(apps, schema_editor, old, new):
     """Page's per-language columns live outside migrations; update them if present."""
     Page = apps.get_model("wagtailcore", "Page")
     Page.objects.filter(depth=1, title=old).update(title=new)
+    Page.objects.filter(depth=1, draft_title=old).update(draft_title=new)  # the admin's label
     connection = schema_editor.connection
     with connection.cursor() as cursor:
         columns = {

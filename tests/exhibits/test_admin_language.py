@@ -66,6 +66,7 @@ KNOWN_LEAKS = [
     "editor guide",
     "in this menu",
     "Your pages and snippets in a workflow",
+    ">Root<",
     'aria-label="Actions"',
 ]
 # Workflow and task names are data; curators must see them in Chinese too
