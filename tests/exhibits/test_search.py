@@ -34,7 +34,7 @@ RELEVANCE_SET = [
     ("cableway", "白象居与长江索道北站", "TrailStopPage"),
     ("Bank of Communications", "交通银行旧址", "HeritageSitePage"),
     ("Juxingcheng", "聚兴诚银行旧址", "HeritageSitePage"),
-    ("financial court", "集中管辖，金融法庭发展完善", "ExhibitPage"),
+    ("financial tribunal", "集中管辖，金融法庭发展完善", "ExhibitPage"),  # 金融法庭 in English
 ]
 
 
