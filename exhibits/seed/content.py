@@ -2457,8 +2457,8 @@ TRAIL = {
             "然后往西南经望龙门、白象居下到白象街，最后在解放东路、较场口一带结束。",
             "白象街位于望龙门与太平门之间。1891年重庆开埠后，这里成为最早的洋行和金融聚集区；"
             "2014年起，白象街作为下半城第一个城市更新项目开始修复。",
-            "页面上的全程和各段距离，是按各站地图位置的直线距离估算的；实际步行要绕路、走台阶，会"
-            "更长一些。路线尚未实地测量，各站的地图位置也都是估算的。",
+            "页面上的全程和各段距离，是按各站地图位置之间的直线距离，再加上绕路和走台阶的余量估算的。"
+            "路线尚未实地测量，各站的地图位置也都是估算的。",
         ],
         "en": [
             "Datong Street is named after the coppersmiths' shops that lined it in the Qing "
@@ -2475,9 +2475,9 @@ TRAIL = {
             "Baixiang Street runs between Wanglongmen and Taipingmen. After Chongqing opened as a "
             "treaty port in 1891 it became the city's first quarter of foreign firms and finance; "
             "its restoration began in 2014 as the lower town's first urban renewal project.",
-            "The length of the walk and of each leg shown on these pages are straight-line "
-            "estimates between the stops' map positions; the real walk, with its detours and "
-            "steps, is longer. No route has been measured, and all map positions are estimates, "
+            "The length of the walk and of each leg shown on these pages are estimates: the "
+            "straight-line distance between the stops' map positions, with an allowance for "
+            "bends and steps. No route has been measured, and all map positions are estimates, "
             "not surveyed points.",
         ],
     },
