@@ -25,3 +25,10 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # The live server answers a browser's parallel requests (the editor's autosave, its
+    # editing-session pings) from several threads. Shared-memory SQLite fails such overlaps
+    # at once ("database table is locked"); a file waits for the lock, as in production.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.mkdtemp(prefix="museum-test-db-")) / "test.sqlite3")
+    }
