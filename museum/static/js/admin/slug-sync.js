@@ -8,15 +8,21 @@
   const languages = script.dataset.languages.split(" ");
   const DELAY_MS = 250;
 
-  const pageMatch = window.location.pathname.match(/\/pages\/(\d+)\/edit\//);
-  const parentMatch = window.location.pathname.match(/\/pages\/add\/[^/]+\/[^/]+\/(\d+)\//);
-  const where = pageMatch ? { page: pageMatch[1] } : parentMatch ? { parent: parentMatch[1] } : null;
-  if (!where) return;
+  // Read at every request: Wagtail's autosave may replace the address with the edit URL
+  // once the page exists, and then the page's own slug must not count as a sibling's.
+  function where() {
+    const path = window.location.pathname;
+    const page = path.match(/\/pages\/(\d+)\/edit\//);
+    if (page) return { page: page[1] };
+    const parent = path.match(/\/pages\/add\/[^/]+\/[^/]+\/(\d+)\//);
+    return parent ? { parent: parent[1] } : null;
+  }
+  if (!where()) return;
 
   const managed = new Set();
 
   async function suggest(title, language) {
-    const query = new URLSearchParams({ ...where, title, language });
+    const query = new URLSearchParams({ ...where(), title, language });
     const response = await fetch(`${suggestUrl}?${query}`, {
       credentials: "same-origin",
       headers: { Accept: "application/json" },
