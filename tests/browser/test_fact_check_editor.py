@@ -128,7 +128,7 @@ def test_senior_curator_verifies_with_a_source_and_the_report_names_them(
 
     page.goto(f"{live_server.url}/admin/")
     page.get_by_role("button", name=REPORTS).click()
-    page.get_by_role("link", name=FACT_CHECK_TAB).click()
+    page.get_by_role("link", name=re.compile(r"^(史实核查|Fact check)$")).click()
     page.wait_for_url(re.compile(r"/admin/reports/fact-check/"))
     row = page.locator("tr").filter(has_text="美丰银行柜台")
     assert "Wang Senior" in row.inner_text() and day in row.inner_text()
