@@ -34,7 +34,9 @@ def placeholder_image_bytes(key, caption):
         large = small = ImageFont.load_default()
     draw.rectangle([(60, height // 2 - 130), (width - 60, height // 2 + 110)], fill=(0, 0, 0))
     draw.text((width // 2, height // 2 - 50), "PLACEHOLDER", font=large, fill="white", anchor="mm")
-    draw.text((width // 2, height // 2 + 50), caption[:48], font=small, fill="white", anchor="mm")
+    # Pillow's built-in font has no typographic dashes; a hyphen reads the same on a placeholder.
+    caption = caption.replace("\u2013", "-").replace("\u2014", "-")[:48]
+    draw.text((width // 2, height // 2 + 50), caption, font=small, fill="white", anchor="mm")
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=80, optimize=True)
     return buffer.getvalue()
