@@ -114,7 +114,9 @@ class CuratorRoleTests(TestCase):
         self.assertContains(response, "English body")
 
     def test_workflow_exists_once(self):
-        self.assertEqual(Workflow.objects.filter(name="高级策展人审核 · Senior curator review").count(), 1)
+        self.assertEqual(
+            Workflow.objects.filter(name="高级策展人审核 · Senior curator review").count(), 1
+        )
 
 
 class AdminLanguageTests(TestCase):
