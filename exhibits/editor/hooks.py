@@ -27,7 +27,7 @@ from exhibits.editor import copying, status
 from exhibits.editor.labels import language_label
 
 STORAGE_KEY = "museum.editor.languages"
-DASHBOARD_LIMIT = 20
+DASHBOARD_LIMIT = 8
 
 
 # --- Language switcher ------------------------------------------------------
@@ -172,6 +172,12 @@ def register_copy_body_url():
 def explorer_status(parent_page, pages, request):
     """Annotate the listed pages so each row shows its English and fact-check badges."""
     return status.with_status(pages)
+
+
+@hooks.register("insert_global_admin_css")
+def dashboard_css():
+    """The status panel's spacing on the dashboard."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin/dashboard.css"))
 
 
 class TranslationStatusPanel(Component):
