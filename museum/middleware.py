@@ -2,6 +2,7 @@
 visitor pages, the frame policy, and CORS and rate limits for the open data."""
 
 import hashlib
+import logging
 import math
 import time
 
@@ -17,6 +18,8 @@ from django.utils.cache import (
     patch_cache_control,
 )
 from django.utils.http import quote_etag
+
+logger = logging.getLogger("museum.middleware")
 
 
 class AdminDefaultLanguageMiddleware:
@@ -173,7 +176,8 @@ class OpenDataRateLimitMiddleware:
     Over the limit, the answer is 429 with ``Retry-After``. Visitor HTML pages are
     never counted: a tour group shares one museum Wi-Fi address. The counter lives
     in the default cache (Redis in production), so every worker shares it. A
-    client is its address as the trusted proxy saw it.
+    client is its address as the trusted proxy saw it. When the cache fails, the
+    limit fails open: requests pass uncounted.
     """
 
     def __init__(self, get_response):
@@ -188,12 +192,15 @@ class OpenDataRateLimitMiddleware:
         now = time.time()
         window_start = int(now // window) * window
         key = f"open-data-rate:{client_address(request)}:{window_start}"
-        cache.add(key, 0, timeout=window + 1)
         try:
-            count = cache.incr(key)
-        except ValueError:  # the entry expired between add and incr
-            cache.set(key, 1, timeout=window + 1)
-            count = 1
+            count = self.count(key, timeout=window + 1)
+        except Exception:  # noqa: BLE001 -- whatever the cache raises, the data stays open
+            logger.warning(
+                "rate limit skipped, the cache failed",
+                exc_info=True,
+                extra={"event": "rate_limit_fail_open"},
+            )
+            count = 0
         policy = f'"open-data";q={limit};w={window}'
         if count > limit:
             retry_after = max(1, math.ceil(window_start + window - now))
@@ -208,6 +215,20 @@ class OpenDataRateLimitMiddleware:
         response = self.get_response(request)
         response["RateLimit-Policy"] = policy
         return response
+
+    @staticmethod
+    def count(key, timeout):
+        """This window's request count for a client, this request included.
+
+        Without a cache (museum.cache degrades to misses) every request counts as
+        the window's first: the limit fails open rather than refusing open data.
+        """
+        cache.add(key, 0, timeout=timeout)
+        try:
+            return cache.incr(key)
+        except ValueError:  # the entry expired between add and incr, or no cache
+            cache.set(key, 1, timeout=timeout)
+            return 1
 
 
 def client_address(request):

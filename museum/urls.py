@@ -7,17 +7,19 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from exhibits import oembed, openapi
 from exhibits import views as exhibits_views
 from exhibits.api import api_router
+from exhibits.public_urls import PublicSitemap
+from museum import health
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}),
     path("api/v2/", api_router.urls),
     path("api/openapi.json", openapi.openapi_json, name="openapi"),
     path("oembed/", oembed.oembed, name="oembed"),

@@ -19,23 +19,29 @@ BASE_DIR = PROJECT_DIR.parent
 # DJANGO_SECRET_KEY        str   required in production; dev and test set their own
 # DJANGO_ALLOWED_HOSTS     str   comma-separated host names
 # DATABASE_URL             str   default: SQLite file db.sqlite3 in the project folder
-# MUSEUM_PUBLIC_URL        str   the public origin printed on QR labels and in links
+# MUSEUM_PUBLIC_URL        str   the public origin of every absolute URL (QR labels, links);
+#                                required in production
 # MUSEUM_MEDIA_ROOT        str   where uploads live (default: ./media)
 # MUSEUM_REDIS_URL         str   the shared cache in production
 # MUSEUM_MAP_APP_NAME      str   our name in map links (Baidu "src", Tencent "referer")
 # MUSEUM_OPEN_DATA_RATE    str   open-data requests per client per window, "600/60" (count/seconds)
 # MUSEUM_TRUSTED_PROXIES   int   reverse proxies that append to X-Forwarded-For (default 0)
+# MUSEUM_LOG_LEVEL         str   level of the JSON log lines on stderr (default INFO)
+# MUSEUM_MEDIA_ACCEL_PREFIX str  internal nginx location for recordings (X-Accel-Redirect); empty: Django streams them
 ENV_SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ENV_ALLOWED_HOSTS = [
     host.strip() for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if host.strip()
 ]
 ENV_DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
-MUSEUM_PUBLIC_URL = os.environ.get("MUSEUM_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+ENV_PUBLIC_URL = os.environ.get("MUSEUM_PUBLIC_URL", "").strip().rstrip("/")
+MUSEUM_PUBLIC_URL = ENV_PUBLIC_URL or "http://127.0.0.1:8000"
 MUSEUM_MAP_APP_NAME = os.environ.get("MUSEUM_MAP_APP_NAME", "yuzhong-financial-heritage")
 ENV_REDIS_URL = os.environ.get("MUSEUM_REDIS_URL", "redis://127.0.0.1:6379/0")
 MEDIA_ROOT = Path(os.environ.get("MUSEUM_MEDIA_ROOT", BASE_DIR / "media"))
 ENV_OPEN_DATA_RATE = os.environ.get("MUSEUM_OPEN_DATA_RATE", "600/60")
 MUSEUM_TRUSTED_PROXY_COUNT = int(os.environ.get("MUSEUM_TRUSTED_PROXIES", "0"))
+ENV_LOG_LEVEL = os.environ.get("MUSEUM_LOG_LEVEL", "INFO").upper()
+MUSEUM_MEDIA_ACCEL_PREFIX = os.environ.get("MUSEUM_MEDIA_ACCEL_PREFIX", "")
 
 SECRET_KEY = ENV_SECRET_KEY
 DEBUG = False
@@ -77,6 +83,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Gzip for HTML, JSON, GeoJSON: outside the ETag middleware, so that 304s still work.
+    "museum.compression.CompressTextMiddleware",
     # Open data (API, GeoJSON, oEmbed): CORS for any origin, a per-client rate limit.
     "museum.middleware.PublicDataCorsMiddleware",
     "museum.middleware.OpenDataRateLimitMiddleware",
@@ -185,7 +193,12 @@ WAGTAILADMIN_BASE_URL = MUSEUM_PUBLIC_URL
 WAGTAILIMAGES_IMAGE_MODEL = "exhibits.MuseumImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "exhibits.forms.MuseumImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# 24 megapixels (6000 x 4000), read from the file's header at upload: a larger photo
+# costs seconds and hundreds of megabytes per rendition. exhibits.forms says so to the
+# curator. Pillow's own decompression-bomb check stays at its default (a warning past
+# about 89 MP, an error past 179 MP), above this limit, for files that reach Pillow
+# some other way.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 24_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "m4a", "aac", "mp4", "vtt", "txt", "csv"]
@@ -224,9 +237,17 @@ CSRF_COOKIE_HTTPONLY = False  # the Wagtail admin reads the CSRF token from the 
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
+# --- Logging ----------------------------------------------------------------
+# One JSON object per line on stderr. Our loggers: museum.cache (cache outages),
+# museum.health, museum.media (renditions, rejected uploads); django.request
+# reports request errors. Django's own chatter stays at WARNING and above.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
+    "formatters": {"json": {"()": "museum.logs.JsonFormatter"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "root": {"handlers": ["stderr"], "level": ENV_LOG_LEVEL},
+    "loggers": {
+        "django": {"level": "WARNING" if ENV_LOG_LEVEL == "INFO" else ENV_LOG_LEVEL},
+    },
 }

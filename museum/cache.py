@@ -1,0 +1,204 @@
+"""A Redis cache that turns an outage into cache misses instead of errors.
+
+Wagtail reads its site-root cache on every URL, so with Django's plain
+RedisCache a stopped Redis answers every visitor with a 500. This backend
+catches Redis errors, logs one warning (at most every ``WARN_EVERY`` seconds
+per process) and behaves as an empty cache: reads return the default, writes
+do nothing, ``incr`` raises ValueError as for a missing key. After an error it
+leaves Redis alone for ``RETRY_AFTER`` seconds, so a dead server costs nothing
+per request, then tries again and recovers by itself. Short socket timeouts
+keep a server that hangs from holding a worker.
+
+    CACHES = {"default": {
+        "BACKEND": "museum.cache.ResilientRedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/0",
+        "OPTIONS": {"RETRY_AFTER": 5},   # optional; other options go to redis-py
+    }}
+"""
+
+import logging
+import threading
+import time
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger("museum.cache")
+
+# redis-py options unless the settings give their own: a refused or silent
+# server fails within a quarter or half a second, and is not retried.
+SOCKET_DEFAULTS = {
+    "socket_connect_timeout": 0.25,
+    "socket_timeout": 0.5,
+    "retry_on_timeout": False,
+}
+
+
+class Outage:
+    """What one process knows about one Redis server: down until when, last warned when.
+
+    Shared by every thread's cache object for the same location (Django keeps one
+    backend instance per thread).
+    """
+
+    registry = {}
+    registry_lock = threading.Lock()
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.down_until = 0.0
+        self.down_since = None
+        self.last_warning = None
+
+    @classmethod
+    def for_location(cls, location):
+        with cls.registry_lock:
+            return cls.registry.setdefault(location, cls())
+
+    def skipping(self):
+        """Whether Redis failed so recently that it is not worth asking again yet."""
+        return time.monotonic() < self.down_until
+
+    def failed(self, error, operation, location, retry_after, warn_every):
+        now = time.monotonic()
+        with self.lock:
+            self.down_until = now + retry_after
+            if self.down_since is None:
+                self.down_since = now
+            warn = self.last_warning is None or now - self.last_warning >= warn_every
+            if warn:
+                self.last_warning = now
+        if warn:
+            logger.warning(
+                "cache unavailable, serving without it: %s during %s on %s",
+                type(error).__name__,
+                operation,
+                location,
+                extra={"event": "cache_degraded", "error": str(error)},
+            )
+
+    def succeeded(self, location):
+        if self.down_since is None:
+            return
+        with self.lock:
+            if self.down_since is None:
+                return
+            outage = time.monotonic() - self.down_since
+            self.down_since = None
+            self.down_until = 0.0
+            self.last_warning = None
+        logger.warning(
+            "cache available again after %.1f s: %s",
+            outage,
+            location,
+            extra={"event": "cache_recovered"},
+        )
+
+
+class ResilientRedisCache(RedisCache):
+    """Django's RedisCache, degraded to "no cache" while Redis cannot be reached."""
+
+    def __init__(self, server, params):
+        params = {**params}
+        options = {**SOCKET_DEFAULTS, **params.get("OPTIONS", {})}
+        self.retry_after = float(options.pop("RETRY_AFTER", 5))
+        self.warn_every = float(options.pop("WARN_EVERY", 30))
+        params["OPTIONS"] = options
+        super().__init__(server, params)
+        self.location = ",".join(self._servers)
+        self.outage = Outage.for_location(self.location)
+
+    def attempt(self, operation, call, fallback):
+        """Run one Redis call; on a Redis error record the outage and return ``fallback``."""
+        if self.outage.skipping():
+            return fallback()
+        try:
+            result = call()
+        except RedisError as error:
+            self.outage.failed(error, operation, self.location, self.retry_after, self.warn_every)
+            return fallback()
+        self.outage.succeeded(self.location)
+        return result
+
+    def ping(self):
+        """Ask Redis now, ignoring any recent failure: True when it answers."""
+        try:
+            self._cache.get_client(write=True).ping()
+        except RedisError as error:
+            self.outage.failed(error, "ping", self.location, self.retry_after, self.warn_every)
+            return False
+        self.outage.succeeded(self.location)
+        return True
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self.attempt(
+            "add", lambda: super(ResilientRedisCache, self).add(key, value, timeout, version), no
+        )
+
+    def get(self, key, default=None, version=None):
+        return self.attempt(
+            "get",
+            lambda: super(ResilientRedisCache, self).get(key, default, version),
+            lambda: default,
+        )
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        self.attempt(
+            "set", lambda: super(ResilientRedisCache, self).set(key, value, timeout, version), none
+        )
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self.attempt(
+            "touch", lambda: super(ResilientRedisCache, self).touch(key, timeout, version), no
+        )
+
+    def delete(self, key, version=None):
+        return self.attempt(
+            "delete", lambda: super(ResilientRedisCache, self).delete(key, version), no
+        )
+
+    def get_many(self, keys, version=None):
+        return self.attempt(
+            "get_many", lambda: super(ResilientRedisCache, self).get_many(keys, version), dict
+        )
+
+    def has_key(self, key, version=None):
+        return self.attempt(
+            "has_key", lambda: super(ResilientRedisCache, self).has_key(key, version), no
+        )
+
+    def incr(self, key, delta=1, version=None):
+        return self.attempt(
+            "incr",
+            lambda: super(ResilientRedisCache, self).incr(key, delta, version),
+            lambda: missing(key),
+        )
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self.attempt(
+            "set_many",
+            lambda: super(ResilientRedisCache, self).set_many(data, timeout, version),
+            lambda: list(data),
+        )
+
+    def delete_many(self, keys, version=None):
+        self.attempt(
+            "delete_many", lambda: super(ResilientRedisCache, self).delete_many(keys, version), none
+        )
+
+    def clear(self):
+        return self.attempt("clear", lambda: super(ResilientRedisCache, self).clear(), no)
+
+
+def no():
+    return False
+
+
+def none():
+    return None
+
+
+def missing(key):
+    """incr() on an unreachable cache fails as on a key that is not there."""
+    raise ValueError(f"Key '{key}' not found (cache unavailable).")
