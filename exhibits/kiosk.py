@@ -4,17 +4,17 @@ version that changes whenever any of it does.
 
 Only live, public exhibits appear, so unpublishing one removes it from every screen
 at the next poll. Text is plain (no links, no markup): nothing on a kiosk may lead
-off the screen.
+off the screen. Plain means plain: "Bank's", not "Bank&#x27;s". The feed is data,
+not HTML; the kiosk sets it with textContent, which needs no escaping.
 """
 
 import hashlib
-import html
 import json
 
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext, gettext_lazy, override
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.rich_text import get_text_for_indexing
 
 from exhibits.models.exhibits import ExhibitKind
 from exhibits.models.screens import HEARTBEAT_SECONDS, ScreenPlaylist
@@ -66,9 +66,10 @@ def paragraphs(page, language):
     texts = []
     for block in body:
         if block.block_type == "paragraph":
-            # Plain text for textContent: tags gone and entities decoded, or a
-            # visitor would read "Chongqing&#x27;s".
-            text = " ".join(html.unescape(strip_tags(block.value.source)).split())
+            # Rich text is HTML: its text, with entities decoded once (so that
+            # "Chongqing&#x27;s" reads "Chongqing's") and a space where one
+            # paragraph or list item ends and the next begins.
+            text = " ".join(get_text_for_indexing(block.value.source).split())
             if text:
                 texts.append(text)
         if len(texts) == MAX_PARAGRAPHS:

@@ -22,9 +22,14 @@ from exhibits import kiosk
 from exhibits.models import Screen, ScreenHeartbeat
 
 SERVICE_WORKER = "js/kiosk/sw.js"
-# Every static file the shell needs, so that the service worker can keep them all.
+# Every static file the shell needs, so that the service worker can keep them all:
+# the stylesheet, the watchdog (its own module, so that it runs even when the main
+# module fails), the main module and every module it imports. Under the manifest
+# storage each name becomes its hashed URL, and the hashed modules import each
+# other by their hashed names.
 SHELL_ASSETS = (
     "css/kiosk.css",
+    "js/kiosk/watchdog.js",
     "js/kiosk/kiosk.js",
     "js/kiosk/feed.js",
     "js/kiosk/loop.js",
@@ -64,7 +69,8 @@ def screen(request, slug):
                 "service_worker_url": reverse("kiosk_service_worker"),
                 "timings": kiosk.client_timings(requested_speed(request)),
                 "assets": [static(asset) for asset in SHELL_ASSETS],
-                "static_prefix": static(""),
+                # The prefix itself: the manifest storage has no entry for "".
+                "static_prefix": settings.STATIC_URL,
                 "media_prefix": settings.MEDIA_URL,
             },
         )

@@ -1,10 +1,12 @@
-// The gallery-screen app: attract loop, explore mode on touch, idle reset, live feed,
-// heartbeat, daily reload and a watchdog. State for tests and staff is kept in data-*
-// attributes on [data-kiosk].
+// The gallery-screen app: attract loop, explore mode on touch, idle reset, live feed
+// and heartbeat. It tells the watchdog (its own module, see watchdog.js) when the
+// screen moves on. State for tests and staff is kept in data-* attributes on
+// [data-kiosk].
 
 import { FeedClient, isFeed } from "./feed.js";
 import { AttractLoop } from "./loop.js";
 import { field, fill, fillParagraphs, fillWords, glyph, loadImage, shownLanguages } from "./render.js";
+import { progress, recovered, watch } from "./watchdog.js";
 
 const root = document.querySelector("[data-kiosk]");
 const json = (id) => JSON.parse(document.getElementById(id).textContent);
@@ -12,7 +14,6 @@ const timings = json("kiosk-timings");
 const speed = timings.speed;
 const MIN_MS = 10;
 const scaled = (seconds) => Math.max(MIN_MS, (seconds * 1000) / speed);
-const WATCHDOG_KEY = "kiosk-watchdog-reloads";
 
 const state = {
     feed: null,
@@ -22,8 +23,6 @@ const state = {
     lastTouch: performance.now(),
     transitions: 0,
     startedAt: new Date().toISOString(),
-    reloadAt: null,
-    reloading: false,
 };
 
 const explore = root.querySelector("[data-kiosk-explore]");
@@ -52,8 +51,9 @@ const loop = new AttractLoop(attract, {
         state.transitions += 1;
         root.dataset.kioskItem = String(item.id);
         root.dataset.kioskTransitions = String(state.transitions);
-        sessionStorage.removeItem(WATCHDOG_KEY);
+        recovered();
     },
+    onProgress: progress,
 });
 
 // --- Feed ---------------------------------------------------------------------
@@ -79,8 +79,7 @@ function applyFeed(feed) {
         const shown = state.exhibits.get(Number(detail.dataset.kioskItem));
         showDetail(shown || items[0] || null);
     }
-    state.reloadAt = nextReload(feed.settings.reload_at);
-    root.dataset.kioskReloadAt = state.reloadAt.toISOString();
+    watch({ attractSeconds: feed.settings.attract_seconds, reloadAt: feed.settings.reload_at });
     warmCaches(feed);
 }
 
@@ -284,63 +283,17 @@ document.addEventListener("keydown", (event) => {
     }
 });
 
-// --- Reloads: daily at the quiet hour, and by the watchdog ---------------------------
+// --- Idle reset ------------------------------------------------------------------------
 
-function nextReload(hhmm) {
-    const [hours, minutes] = (hhmm || "04:00").split(":").map(Number);
-    const now = new Date();
-    const at = new Date(now);
-    at.setHours(hours, minutes, 0, 0);
-    if (at.getTime() - now.getTime() < 60000) {
-        at.setDate(at.getDate() + 1);
-    }
-    return at;
-}
-
-// Reload only when the shell can be had (from the server or the service worker's
-// cache): a reload into a browser error page is the one failure a kiosk cannot undo.
-async function safeReload(reason) {
-    if (state.reloading) {
+// Back to the loop when a visitor has gone; exploring counts as progress until then.
+function idleCheck() {
+    if (state.mode !== "explore") {
         return;
     }
-    state.reloading = true;
-    try {
-        const response = await fetch(location.href, { cache: "no-store" });
-        if (response.ok && response.headers.get("X-Kiosk-Shell")) {
-            root.dataset.kioskReloading = reason;
-            location.reload();
-            return;
-        }
-    } catch {
-        // Neither network nor cache: keep running what is on screen and try later.
-    }
-    setTimeout(() => {
-        state.reloading = false;
-    }, scaled(60));
-}
-
-function stallLimitMs() {
-    // After each watchdog reload that did not help, wait twice as long before the next.
-    const reloads = Number(sessionStorage.getItem(WATCHDOG_KEY) || 0);
-    const limit = Math.max(5000, loop.intervalMs + loop.prepareTimeoutMs + scaled(30));
-    return limit * 2 ** Math.min(reloads, 6);
-}
-
-function watchdog() {
-    const now = performance.now();
-    if (state.reloadAt && Date.now() >= state.reloadAt.getTime()) {
-        safeReload("daily");
-        return;
-    }
-    if (state.mode === "explore") {
-        if (now - state.lastTouch > scaled(settings().idle_seconds)) {
-            leaveExplore();
-        }
-        return;
-    }
-    if (loop.items.length > 0 && now - loop.lastProgress > stallLimitMs()) {
-        sessionStorage.setItem(WATCHDOG_KEY, String(Number(sessionStorage.getItem(WATCHDOG_KEY) || 0) + 1));
-        safeReload("watchdog");
+    if (performance.now() - state.lastTouch > scaled(settings().idle_seconds)) {
+        leaveExplore();
+    } else {
+        progress();
     }
 }
 
@@ -391,7 +344,7 @@ function registerServiceWorker() {
 const initial = json("kiosk-feed");
 feedClient.start(isFeed(initial) ? initial : null);
 loop.start();
-setInterval(watchdog, Math.min(1000, Math.max(50, scaled(1))));
+setInterval(idleCheck, Math.min(1000, Math.max(50, scaled(1))));
 setInterval(heartbeat, timings.heartbeat * 1000);
 heartbeat();
 registerServiceWorker();

@@ -4,12 +4,13 @@
 import { field, fill, glyph, loadImage } from "./render.js";
 
 export class AttractLoop {
-    constructor(root, { intervalMs, prepareTimeoutMs, onShown }) {
+    constructor(root, { intervalMs, prepareTimeoutMs, onShown, onProgress = () => {} }) {
         this.slides = [...root.querySelectorAll("[data-kiosk-slide]")];
         this.shown = 0;
         this.intervalMs = intervalMs;
         this.prepareTimeoutMs = prepareTimeoutMs;
         this.onShown = onShown;
+        this.onProgress = onProgress;
         this.items = [];
         this.languages = ["zh-hans"];
         this.museum = null;
@@ -44,7 +45,7 @@ export class AttractLoop {
 
     start() {
         this.running = true;
-        this.lastProgress = performance.now();
+        this.markProgress();
         this.next(0);
     }
 
@@ -76,7 +77,7 @@ export class AttractLoop {
         const run = this.run;
         const item = this.pick();
         if (!item) {
-            this.lastProgress = performance.now();
+            this.markProgress();
             this.next(this.intervalMs);
             return;
         }
@@ -126,8 +127,14 @@ export class AttractLoop {
         previous.classList.remove("is-shown");
         this.currentId = item.id;
         this.currentVersion = item.version;
-        this.lastProgress = performance.now();
+        this.markProgress();
         this.onShown(item);
+    }
+
+    // The loop moved on (or has nothing to show and is idle on purpose).
+    markProgress() {
+        this.lastProgress = performance.now();
+        this.onProgress();
     }
 
     get current() {

@@ -5,9 +5,13 @@
 // Shell: network first (only a real kiosk shell is stored, never a captive portal's
 // page), the cached copy when the network fails. Feed: network first; a usable JSON
 // feed is stored, and anything else (error, HTML, truncated JSON, no network) is
-// answered from the store, marked X-Kiosk-Cache. Static files and media: cache first.
+// answered from the store, marked X-Kiosk-Cache. Hashed static files (the manifest
+// storage's name.<12 hex>.ext, which never change) and media: cache first. Static files
+// without a hash (development, or a file outside the manifest): network first, so a
+// deploy is never hidden behind an old copy. Old hashed files leave the store when a
+// feed names the new ones.
 
-const VERSION = "kiosk-v1";
+const VERSION = "kiosk-v2";
 const SHELL = `${VERSION}-shell`;
 const FEEDS = `${VERSION}-feeds`;
 const MEDIA = `${VERSION}-media`;
@@ -17,6 +21,7 @@ const params = new URL(self.location.href).searchParams;
 const STATIC_PREFIX = params.get("static") || "/static/";
 const MEDIA_PREFIX = params.get("media") || "/media/";
 const SCOPE = new URL(self.registration.scope).pathname;
+const HASHED = /\.[0-9a-f]{12}\.[a-z0-9]+$/;
 
 self.addEventListener("install", () => self.skipWaiting());
 
@@ -116,6 +121,24 @@ async function cacheFirst(request, name) {
     return response;
 }
 
+async function networkFirst(request, name) {
+    const cache = await caches.open(name);
+    try {
+        const response = await withTimeout(fetch(request, { cache: "no-cache" }));
+        if (response.ok && response.type === "basic") {
+            await cache.put(request.url, response.clone());
+        }
+        return response;
+    } catch {
+        const cached = await cache.match(request.url, { ignoreVary: true });
+        return cached || Response.error();
+    }
+}
+
+function isStatic(url) {
+    return url.pathname.startsWith(STATIC_PREFIX);
+}
+
 self.addEventListener("fetch", (event) => {
     const request = event.request;
     if (request.method !== "GET") {
@@ -129,8 +152,10 @@ self.addEventListener("fetch", (event) => {
         event.respondWith(feed(request));
     } else if (request.mode === "navigate" && url.pathname.startsWith(SCOPE)) {
         event.respondWith(shell(request));
-    } else if (url.pathname.startsWith(STATIC_PREFIX)) {
+    } else if (isStatic(url) && HASHED.test(url.pathname)) {
         event.respondWith(cacheFirst(request, SHELL));
+    } else if (isStatic(url)) {
+        event.respondWith(networkFirst(request, SHELL));
     } else if (url.pathname.startsWith(MEDIA_PREFIX)) {
         event.respondWith(cacheFirst(request, MEDIA));
     }
@@ -165,6 +190,15 @@ async function warm({ shell: shellUrls = [], feed: feedUrl = null, media = [] })
                 }
             } catch {
                 // Offline: the next feed brings another chance.
+            }
+        }
+    }
+    // Static files of an earlier deploy: the shell now names others.
+    const wantedShell = new Set(shellUrls.map((url) => new URL(url, self.location.href).href));
+    if (wantedShell.size > 0) {
+        for (const request of await shellCache.keys()) {
+            if (isStatic(new URL(request.url)) && !wantedShell.has(request.url)) {
+                await shellCache.delete(request);
             }
         }
     }
