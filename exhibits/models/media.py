@@ -1,8 +1,46 @@
-"""The image model: Wagtail's image with alt text in both languages and a credit line."""
+"""The image model: Wagtail's image with alt text in both languages and a credit line.
+
+Renditions (every image a visitor downloads) carry no metadata from the camera:
+Willow copies the original's EXIF block, GPS position and camera serial
+included, into JPEG and PNG renditions, and Pillow copies a JPEG's comment.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.image_operations import FilterOperation
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter
+
+# Image info that changes how the pixels look or play; every other key (EXIF, XMP,
+# IPTC, comments, PNG text chunks) stays out of renditions.
+RENDITION_IMAGE_INFO = frozenset(
+    {"icc_profile", "transparency", "background", "duration", "loop", "disposal", "blend"}
+)
+
+
+class StripMetadataOperation(FilterOperation):
+    """The last step of every rendition: forget the original's metadata before saving.
+
+    Runs after Wagtail has applied the EXIF orientation, so a photo taken on its
+    side still comes out upright. Works on Pillow images; an SVG has no such data.
+    """
+
+    def construct(self):
+        pass
+
+    def run(self, willow, image, env):
+        info = getattr(getattr(willow, "image", None), "info", None)
+        if isinstance(info, dict):
+            for key in info.keys() - RENDITION_IMAGE_INFO:
+                del info[key]
+        return willow
+
+
+class CleanFilter(Filter):
+    """Wagtail's filter for a spec, ending with StripMetadataOperation."""
+
+    @property
+    def filter_operations(self):
+        return [*super().filter_operations, StripMetadataOperation("strip-metadata")]
 
 
 class MuseumImage(AbstractImage):
@@ -40,6 +78,10 @@ class MuseumImage(AbstractImage):
         "focal_point_width",
         "focal_point_height",
     )
+
+    def generate_rendition_file(self, filter, *, source=None):
+        """Every rendition, however it is asked for, is made without the camera's metadata."""
+        return super().generate_rendition_file(CleanFilter(spec=filter.spec), source=source)
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
