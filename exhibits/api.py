@@ -15,10 +15,11 @@ from rest_framework.fields import Field
 from rest_framework.renderers import JSONRenderer
 from wagtail.api import APIField
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from exhibits import embeds
+from exhibits import embeds, public_urls
 from exhibits.models import (
     ExhibitPage,
     HeritageSitePage,
@@ -56,12 +57,25 @@ class ImageField(Field):
         for name, spec in IMAGE_RENDITIONS.items():
             rendition = image.get_rendition(spec)
             renditions[name] = {
-                "url": rendition.full_url,
+                "url": public_urls.file_url(rendition.url),
                 "width": rendition.width,
                 "height": rendition.height,
             }
         data["renditions"] = renditions
         return data
+
+
+class PublicHtmlUrlField(PageHtmlUrlField):
+    """meta.html_url: the page's URL on the public origin, in the language of ``?lang=``."""
+
+    def to_representation(self, page):
+        return public_urls.page_url(page, self.context.get("request"))
+
+
+class OpenDataPageSerializer(PageSerializer):
+    """Wagtail's page serializer with html_url on the public origin, not the Site record."""
+
+    html_url = PublicHtmlUrlField(read_only=True)
 
 
 class PageLinksField(Field):
@@ -75,8 +89,7 @@ class PageLinksField(Field):
         links = {}
         for code, _name in settings.LANGUAGES:
             suffix = code.replace("-", "_")
-            with translation.override(code):
-                links[f"html_{suffix}"] = page.get_full_url(request)
+            links[f"html_{suffix}"] = public_urls.page_url(page, request, code)
             links[f"embed_{suffix}"] = embeds.embed_url(page, code, request)
         links["geojson"] = geojson_url(page, request)
         return links
@@ -91,7 +104,7 @@ def geojson_url(page, request):
         path = reverse("sites_geojson")
     else:
         return None
-    return request.build_absolute_uri(path) if request else path
+    return public_urls.absolute(path)
 
 
 COMMON_FIELDS = [
@@ -147,6 +160,7 @@ API_FIELDS = {
 class OpenDataPagesAPIViewSet(PagesAPIViewSet):
     """/api/v2/pages/: the public pages of the five content types, as JSON only."""
 
+    base_serializer_class = OpenDataPageSerializer
     renderer_classes = [JSONRenderer]
     authentication_classes = []
     permission_classes = []

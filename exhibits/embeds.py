@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 
+from exhibits import public_urls
+
 EMBED_ROUTE = "embed"
 # Page types with an embed view (app_label.model_name).
 EMBEDDABLE_MODELS = frozenset(
@@ -58,8 +60,11 @@ def default_height(page):
 
 def embed_url(page, language, request=None, full=True):
     """The page's embed view in one language."""
-    with translation.override(language):
-        url = page.get_full_url(request) if full else page.get_url(request)
+    if full:
+        url = public_urls.page_url(page, request, language)
+    else:
+        with translation.override(language):
+            url = page.get_url(request)
     return f"{url}{EMBED_ROUTE}/"
 
 
@@ -85,7 +90,7 @@ def page_context(page, request, embed=False):
     if not is_embeddable(page):
         return context
     language = translation.get_language()
-    full_url = page.get_full_url(request)
+    full_url = public_urls.page_url(page, request)
     if not full_url:
         return context
     context["oembed_url"] = f"{reverse('oembed')}?{urlencode({'url': full_url, 'format': 'json'})}"
@@ -110,7 +115,7 @@ def snippets(page, request=None):
             f'<iframe src="{src}" title="{escape(title)}" width="100%" height="{height}" '
             f'style="border:0;max-width:100%" loading="lazy"></iframe>'
         )
-        script_src = f"{settings.MUSEUM_PUBLIC_URL}{static('js/embed.js')}"
+        script_src = public_urls.absolute(static("js/embed.js"))
         script = (
             f'<div data-museum-embed="{src}" data-theme="light" data-accent="{DEFAULT_ACCENT}" '
             f'data-title="{escape(title)}"></div>\n'

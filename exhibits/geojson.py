@@ -1,7 +1,6 @@
 """GeoJSON (RFC 7946) for the trail and the heritage sites: WGS-84, [lon, lat]."""
 
-from django.utils import translation
-
+from exhibits import public_urls
 from exhibits.models import HeritageSitePage, TrailPage
 from exhibits.queries import trail_stops, visible
 
@@ -18,8 +17,7 @@ def bilingual(page, request, field="title"):
         values[f"{field}_{suffix}"] = getattr(page, f"{field}_{suffix}") or getattr(
             page, f"{field}_zh_hans"
         )
-        with translation.override(code):
-            values[f"url_{suffix}"] = page.get_full_url(request)
+        values[f"url_{suffix}"] = public_urls.page_url(page, request, code)
     return values
 
 

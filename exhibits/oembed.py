@@ -14,7 +14,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.html import escape
 from wagtail.models import PageViewRestriction, Site
 
-from exhibits import embeds
+from exhibits import embeds, public_urls
 
 CACHE_AGE = 3600
 MIN_SIZE = 200
@@ -90,7 +90,7 @@ def oembed(request):
         "type": "rich",
         "title": title,
         "provider_name": settings.WAGTAIL_SITE_NAME,
-        "provider_url": f"{request.scheme}://{request.get_host()}/",
+        "provider_url": public_urls.absolute("/"),
         "cache_age": CACHE_AGE,
         "width": width,
         "height": height,

@@ -12,7 +12,8 @@ import re
 import secrets
 
 import segno
-from django.conf import settings
+
+from exhibits import public_urls
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ"
 PAYLOAD_LENGTH = 5
@@ -95,7 +96,7 @@ def parse(raw):
 
 def short_url(code):
     """The address a label's QR code encodes, on the public domain."""
-    return f"{settings.MUSEUM_PUBLIC_URL}/q/{code}"
+    return public_urls.absolute(f"/q/{code}")
 
 
 def display_url(code):

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 from io import StringIO
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.management import call_command
@@ -243,13 +244,13 @@ class SeededPageTests(TestCase):
                 meta = Markup(self.client.get(url).content.decode()).meta
                 for key in ("og:title", "og:description", "og:type", "og:site_name"):
                     self.assertTrue(meta.get(key), key)
-                self.assertEqual(meta["og:url"], f"http://testserver{url}")
+                self.assertEqual(meta["og:url"], f"{settings.MUSEUM_PUBLIC_URL}{url}")
                 self.assertEqual(meta["og:locale"], OG_LOCALES[language])
                 self.assertEqual(
                     meta["og:locale:alternate"], OG_LOCALES[({*LANGUAGES} - {language}).pop()]
                 )
                 image = urlsplit(meta["og:image"])
-                self.assertEqual((image.scheme, image.netloc), ("http", "testserver"))
+                self.assertEqual(f"{image.scheme}://{image.netloc}", settings.MUSEUM_PUBLIC_URL)
                 self.assertRegex(image.path, r"\.width-1200\.format-jpeg\.jpg$")
                 self.assertEqual(meta["og:image:type"], "image/jpeg")
                 self.assertLessEqual(int(meta["og:image:width"]), 1200)

@@ -23,6 +23,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Collection, Page, Site
 from wagtail.rich_text import RichText
 
+from exhibits import public_urls
 from exhibits.models import (
     ExhibitPage,
     HeritageSiteIndexPage,
@@ -354,6 +355,7 @@ class SeedLoader:
         site.root_page = home
         site.site_name = "渝中金融历史文化 · Yuzhong Financial Heritage"
         site.save()
+        public_urls.sync_default_site()
         return home
 
     def sites(self, home):

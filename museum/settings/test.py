@@ -23,6 +23,9 @@ CACHES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The public origin matches the test Site record (tests/base.py: localhost, port 80).
+MUSEUM_PUBLIC_URL = "http://localhost"
+WAGTAILAPI_BASE_URL = MUSEUM_PUBLIC_URL
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

@@ -4,6 +4,7 @@ per-client rate limit, and no draft or private text through any public endpoint.
 import uuid
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.test import TestCase, override_settings
 from wagtail.models import PageViewRestriction
@@ -110,7 +111,9 @@ class APIFieldTests(APIFixture, TestCase):
         self.assertEqual(image["alt_en"], "Test image")
         for name in ("small", "large"):
             rendition = image["renditions"][name]
-            self.assertTrue(rendition["url"].startswith("http://testserver/media/images/"))
+            self.assertTrue(
+                rendition["url"].startswith(f"{settings.MUSEUM_PUBLIC_URL}/media/images/")
+            )
             self.assertTrue(rendition["url"].endswith(".webp"))
 
     def test_page_size_is_capped(self):
