@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup seed messages lint clean
+.PHONY: run test setup seed messages lint clean stage
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ test: $(VENV)/.installed-dev
 			|| echo "npm ci failed: the axe accessibility checks will be skipped"; \
 	fi
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+
+# The production-parity stage: production settings, collectstatic, two gunicorn servers on a
+# fresh PostgreSQL database and Redis, HTTP checks against both (tests/production/run_stage.sh).
+stage: $(VENV)/.installed-dev
+	bash tests/production/run_stage.sh
 
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages -l zh_Hans -l en --ignore=.venv --ignore=static --no-obsolete
