@@ -10,7 +10,8 @@ class ExhibitsConfig(AppConfig):
     verbose_name = _("Financial heritage")
 
     def ready(self):
-        from exhibits import redirects, signals
+        from exhibits import redirects, renditions, signals
 
         signals.connect()
         redirects.connect()
+        renditions.connect()
