@@ -37,11 +37,12 @@ def test_production_refuses_to_start_half_configured(env, message):
 
 
 def test_production_starts_when_configured():
-    """With a secret and hosts, production settings load with DEBUG off."""
+    """With a secret, hosts and the public URL, production settings load with DEBUG off."""
     result = import_settings(
         "museum.settings.production",
         DJANGO_SECRET_KEY="x" * 60,
         DJANGO_ALLOWED_HOSTS="museum.example.cn,www.museum.example.cn",
+        MUSEUM_PUBLIC_URL="https://museum.example.cn",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False ['museum.example.cn', 'www.museum.example.cn']"

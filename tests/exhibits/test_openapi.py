@@ -75,7 +75,9 @@ def test_every_operation_conforms_to_the_document(open_data_schema):
             suppress_health_check=list(HealthCheck),
         )
         def conforms(case):
-            case.call_and_validate(checks=CHECKS)
+            # The WSGI transport hands back bodies as sent, and the server gzips JSON for
+            # clients that accept it; ask for it plain so the body can be validated.
+            case.call_and_validate(checks=CHECKS, headers={"Accept-Encoding": "identity"})
 
         conforms()
 
