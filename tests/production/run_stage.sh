@@ -23,8 +23,10 @@ cleanup() {
     if [ "$status" -ne 0 ]; then
         for log in "$work"/*.log; do [ -f "$log" ] && { echo "== $log"; tail -n 40 "$log"; }; done
     fi
-    [ -n "${redis_url:-}" ] && [ -z "${own_redis:-}" ] && redis-cli -u "$redis_url" flushdb >/dev/null 2>&1
-    psql_admin "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
+    [ -n "${redis_url:-}" ] && [ -z "${own_redis:-}" ] && redis-cli -u "$redis_url" flushdb >/dev/null 2>&1 \
+        || true
+    psql_admin "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 \
+        || echo "could not drop the stage database $db"
     rm -rf "$work"
     exit "$status"
 }
