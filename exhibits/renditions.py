@@ -16,7 +16,10 @@ import copy
 import io
 import logging
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
+from django.conf import settings
 from django.core.files import File
 from django.db import transaction
 from PIL import Image as PILImage
@@ -166,6 +169,28 @@ def pregenerate(image):
     )
 
 
+_paused = ContextVar("renditions_paused", default=False)
+
+
+@contextmanager
+def paused():
+    """Make no renditions in advance inside this block.
+
+    The seed's placeholder images are small (1200 x 800), so their first views are cheap,
+    while making 25 renditions of each in advance would stretch `make run` by minutes.
+    """
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
+def enabled():
+    """Whether saving an image or publishing a page makes its renditions now."""
+    return settings.MUSEUM_PREGENERATE_RENDITIONS and not _paused.get()
+
+
 def pregenerate_after_commit(image_pk):
     """Pregenerate once the transaction commits: Wagtail deletes a replaced file's
     renditions after saving the image, inside the same transaction."""
@@ -181,7 +206,7 @@ def pregenerate_after_commit(image_pk):
 
 def image_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     """post_save of the image model: the file is stored by now."""
-    if raw or (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS):
+    if raw or (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS) or not enabled():
         return
     pregenerate_after_commit(instance.pk)
 
@@ -210,6 +235,8 @@ def page_published(sender, instance, **kwargs):
     """page_published: the page's images get any rendition they still lack."""
     from wagtail.images import get_image_model
 
+    if not enabled():
+        return
     pks = page_images(instance)
     if not pks:
         return

@@ -27,7 +27,8 @@ BASE_DIR = PROJECT_DIR.parent
 # MUSEUM_OPEN_DATA_RATE    str   open-data requests per client per window, "600/60" (count/seconds)
 # MUSEUM_TRUSTED_PROXIES   int   reverse proxies that append to X-Forwarded-For (default 0)
 # MUSEUM_LOG_LEVEL         str   level of the JSON log lines on stderr (default INFO)
-# MUSEUM_MEDIA_ACCEL_PREFIX str  internal nginx location for recordings (X-Accel-Redirect); empty: Django streams them
+# MUSEUM_MEDIA_ACCEL_PREFIX str  internal nginx location for recordings (X-Accel-Redirect);
+#                                empty: Django streams them
 ENV_SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ENV_ALLOWED_HOSTS = [
     host.strip() for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if host.strip()
@@ -199,6 +200,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # about 89 MP, an error past 179 MP), above this limit, for files that reach Pillow
 # some other way.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 24_000_000
+# Saving an image or publishing a page makes every rendition the templates ask for
+# (exhibits.renditions), so no visitor's request makes a large one.
+MUSEUM_PREGENERATE_RENDITIONS = True
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "m4a", "aac", "mp4", "vtt", "txt", "csv"]

@@ -26,6 +26,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # The public origin matches the test Site record (tests/base.py: localhost, port 80).
 MUSEUM_PUBLIC_URL = "http://localhost"
 WAGTAILAPI_BASE_URL = MUSEUM_PUBLIC_URL
+# Renditions are made on the request that needs them; tests of the advance making
+# (tests/exhibits/test_renditions_ready.py) switch it on.
+MUSEUM_PREGENERATE_RENDITIONS = False
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.urls import reverse
 from PIL import Image
 from wagtail.images.models import Filter
@@ -45,6 +45,7 @@ def clear_caches():
         cache.clear()
 
 
+@override_settings(MUSEUM_PREGENERATE_RENDITIONS=True)
 class RenditionsReadyTests(TestCase):
     """After publishing, no page, feed or API request makes a rendition."""
 
@@ -156,3 +157,21 @@ class WorkingCopyTests(TestCase):
                 with Image.open(expected) as want, made[spec].file.open() as got:
                     self.assertEqual(Image.open(got).size, want.size)
                     self.assertEqual(Image.open(got).format, want.format)
+
+
+@override_settings(MUSEUM_PREGENERATE_RENDITIONS=True)
+class SeedPauseTests(TestCase):
+    """The seed's small placeholder images get their renditions on first view, so that
+    `make run` does not spend minutes making 25 renditions of each in advance."""
+
+    def test_seeding_makes_no_renditions_in_advance(self):
+        from io import StringIO
+
+        from django.core.management import call_command
+
+        from exhibits.models import MuseumImage
+
+        with self.captureOnCommitCallbacks(execute=True):
+            call_command("load_heritage_content", stdout=StringIO())
+        self.assertTrue(MuseumImage.objects.exists())
+        self.assertFalse(MuseumImage.objects.filter(renditions__isnull=False).exists())

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from exhibits import renditions
 from exhibits.seed.loader import SeedLoader
 
 
@@ -38,7 +39,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, reset=False, update_unchanged=False, **options):
         loader = SeedLoader(update_unchanged=update_unchanged)
-        with transaction.atomic():
+        with renditions.paused(), transaction.atomic():
             if reset:
                 loader.reset()
                 self.stdout.write("Removed the seeded page tree and its media.")
