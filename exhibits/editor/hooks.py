@@ -62,6 +62,14 @@ def editor_languages_js():
     )
 
 
+@hooks.register("insert_editor_js")
+def submit_after_autosave_js():
+    """A new page's Submit or Publish waits for an autosave on its way (no second page)."""
+    return format_html(
+        '<script src="{}" defer></script>', static("js/admin/submit-after-autosave.js")
+    )
+
+
 # --- Compare with what is live -----------------------------------------------
 
 
