@@ -251,7 +251,10 @@ LOGGING = {
     "formatters": {"json": {"()": "museum.logs.JsonFormatter"}},
     "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["stderr"], "level": ENV_LOG_LEVEL},
+    # Django, Wagtail's page audit lines and the task runner's state lines stay at WARNING
+    # unless a more verbose level is asked for: seeding would print thousands of lines.
     "loggers": {
-        "django": {"level": "WARNING" if ENV_LOG_LEVEL == "INFO" else ENV_LOG_LEVEL},
+        name: {"level": "WARNING" if ENV_LOG_LEVEL == "INFO" else ENV_LOG_LEVEL}
+        for name in ("django", "wagtail", "django_tasks")
     },
 }
