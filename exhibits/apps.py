@@ -10,7 +10,9 @@ class ExhibitsConfig(AppConfig):
     verbose_name = _("Financial heritage")
 
     def ready(self):
-        from exhibits import redirects, renditions, signals
+        from exhibits.images import renditions
+        from exhibits.qr import signals
+        from exhibits.visitor import redirects
 
         signals.connect()
         redirects.connect()

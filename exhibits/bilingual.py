@@ -1,6 +1,6 @@
 """How one language's StreamField relates to the other's. Pure: no model imports.
 
-A curator may copy the Chinese body into an empty English body (exhibits.editor) so
+A curator may copy the Chinese body into an empty English body (exhibits.editorial) so
 that its images, audio and documents are chosen once; the translator then replaces
 the text. Until every copied passage is replaced, the English body is an
 untranslated copy and visitors are told the English version is being prepared.

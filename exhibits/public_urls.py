@@ -13,7 +13,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.contrib.sitemaps import Sitemap
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -67,13 +66,3 @@ def file_url(url):
     if urlsplit(url).scheme in DEFAULT_PORTS:
         return url
     return absolute(url)
-
-
-class PublicSitemap(Sitemap):
-    """Wagtail's sitemap with every location on the public origin."""
-
-    def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
-        for entry in urls:
-            entry["location"] = absolute(entry["location"])
-        return urls

@@ -26,8 +26,8 @@ from exhibits.factories import (
     TrailStopPageFactory,
 )
 from exhibits.models import QRCode, Screen, TrailPage
+from exhibits.opendata.middleware import OpenDataRateLimitMiddleware
 from museum.cache import Outage, ResilientRedisCache
-from museum.middleware import OpenDataRateLimitMiddleware
 from tests.base import LANGUAGES, build_home, url_in
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
@@ -203,7 +203,7 @@ class FailingCache:
 
 def test_rate_limit_fails_open_on_any_cache_error(rf, monkeypatch, caplog):
     """Whatever the cache raises, the open data is served and a warning is logged."""
-    monkeypatch.setattr("museum.middleware.cache", FailingCache())
+    monkeypatch.setattr("exhibits.opendata.middleware.cache", FailingCache())
     middleware = OpenDataRateLimitMiddleware(lambda request: HttpResponse())
     response = middleware(rf.get("/geo/sites.geojson"))
     assert response.status_code == 200

@@ -5,7 +5,14 @@ from exhibits.models.exhibits import ExhibitKind, ExhibitPage
 from exhibits.models.home import HomePage
 from exhibits.models.media import MuseumImage, MuseumRendition
 from exhibits.models.museums import MuseumPage
-from exhibits.models.qr import QRCode, ScanCount
+from exhibits.models.partners import Partner
+from exhibits.models.qr import QRCode, ScanCount, labelled_page_models, places_of
+from exhibits.models.querysets import (
+    IMAGE_RELATIONS,
+    IMAGE_RENDITIONS,
+    specific_or_none,
+    visible_pages,
+)
 from exhibits.models.screens import (
     Screen,
     ScreenHeartbeat,
@@ -15,10 +22,11 @@ from exhibits.models.screens import (
     ScreenPlaylistItem,
 )
 from exhibits.models.sites import HeritageSiteIndexPage, HeritageSitePage, ProtectionLevel
-from exhibits.models.snippets import Partner
 from exhibits.models.trail import TrailPage, TrailStopPage
 
 __all__ = [
+    "IMAGE_RELATIONS",
+    "IMAGE_RENDITIONS",
     "BasePage",
     "ExhibitKind",
     "ExhibitPage",
@@ -43,4 +51,8 @@ __all__ = [
     "ScreenPlaylistItem",
     "TrailPage",
     "TrailStopPage",
+    "labelled_page_models",
+    "places_of",
+    "specific_or_none",
+    "visible_pages",
 ]

@@ -6,7 +6,6 @@ helpers that know how a page stands in each language.
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -19,18 +18,19 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from exhibits import embeds
 from exhibits.bilingual import is_untranslated_copy
 from exhibits.blocks import BodyStreamBlock, SourceListStreamBlock
-from exhibits.page_forms import BasePageForm
-from exhibits.page_slugs import fill_default_slug
-from exhibits.panels import FactCheckRecordPanel, QRCodePanel
-from exhibits.search import WORD, cjk_grams, cjk_suffixes, english_terms, unique
+from exhibits.models.channels import EmbedChannelMixin
+from exhibits.models.page_form import BasePageForm
+from exhibits.models.page_slugs import fill_default_slug
+from exhibits.models.panels import FactCheckRecordPanel, QRCodePanel
+from exhibits.models.querysets import ContentManager
+from exhibits.search_terms import WORD, cjk_grams, cjk_suffixes, english_terms, unique
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # Fields whose emptiness in a language means the page reads as untranslated.
@@ -76,7 +76,13 @@ def is_blank(value):
         return False
 
 
-def page_tabs(content, visit=(), media=None, qr_code=False):
+def api_fields_in_every_language(*names):
+    """Open-data API fields for each language's column of translated fields."""
+    suffixes = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
+    return [APIField(f"{name}_{suffix}") for name in names for suffix in suffixes]
+
+
+def page_tabs(content, visit=(), media=None):
     """Edit tabs in the order curators work: Content, Visit, Media, Fact check, Promote,
     Settings. Media holds the page's main image unless told otherwise."""
     if media is None:
@@ -95,15 +101,14 @@ def page_tabs(content, visit=(), media=None, qr_code=False):
             ],
             heading=_("Fact check"),
         ),
-        ObjectList(
-            [*Page.promote_panels, *([QRCodePanel()] if qr_code else [])], heading=_("Promote")
-        ),
+        # The QR code panel shows only on page types with has_qr_code.
+        ObjectList([*Page.promote_panels, QRCodePanel()], heading=_("Promote")),
         ObjectList(list(Page.settings_panels), heading=_("Settings")),
     ]
     return TabbedInterface(tabs)
 
 
-class BasePage(RoutablePageMixin, Page):
+class BasePage(EmbedChannelMixin, Page):
     """Every visitor page: intro, body, sources, fact-check status and language helpers.
 
     Curators edit it in the admin; visitors read it in either language.
@@ -170,6 +175,20 @@ class BasePage(RoutablePageMixin, Page):
         help_text=_("When the page was marked verified; filled in on saving."),
     )
 
+    # What the page type takes part in. Features read these attributes (through
+    # wagtail.models.get_page_models()), never a list of page types of their own; a new
+    # page type sets them here and in nothing else but translation.py.
+    has_qr_code = False  # gets a QR code and a wall label when first published
+    is_place = False  # a museum or trail: where a retired label sends visitors on to
+    # embeddable and embed_height: see EmbedChannelMixin
+    in_open_data = False  # listed and described by the open-data API and its schema
+    # The type's own fields in the open-data API, besides those every type shares
+    # (title, intro, body, image, links: see exhibits.opendata.api).
+    api_fields = []
+    search_rank = 9  # among results that score alike, lower ranks come first
+
+    objects = ContentManager()
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("search_text_zh"),
@@ -184,7 +203,11 @@ class BasePage(RoutablePageMixin, Page):
     class Meta:
         abstract = True
 
-    # --- Search (see exhibits.search) -------------------------------------
+    def live_children(self, model):
+        """Live, public children of one type, in their order, with their images."""
+        return list(model.objects.child_of(self).visible().with_images().in_order())
+
+    # --- Search (see exhibits.search_terms) -------------------------------------
 
     def texts_in(self, suffix):
         """The page's own text in one language (suffix "zh_hans" or "en"), without fallback."""
@@ -230,7 +253,7 @@ class BasePage(RoutablePageMixin, Page):
             elif name == "body" and is_untranslated_copy(
                 values.get(language_code), values.get(DEFAULT_LANGUAGE)
             ):
-                # A copy of the Chinese body (exhibits.editor) still awaiting its translation.
+                # A copy of the Chinese body (exhibits.editorial) still awaiting its translation.
                 missing.append(name)
         return missing
 
@@ -275,19 +298,6 @@ class BasePage(RoutablePageMixin, Page):
                 response.render()
         return response
 
-    def get_route_paths(self):
-        """The page's URLs besides its own, kept working by redirects when it moves."""
-        if embeds.is_embeddable(self):
-            return ["/", f"/{embeds.EMBED_ROUTE}/"]
-        return ["/"]
-
-    @path(f"{embeds.EMBED_ROUTE}/", name="embed")
-    def embed_view(self, request):
-        """`<page url>embed/`: the page in partner chrome, framed by partners only."""
-        if not embeds.is_embeddable(self):
-            raise Http404
-        return embeds.embed_response_headers(Page.serve(self, request, embed=True))
-
     def get_context(self, request, *args, embed=False, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = translation.get_language()
@@ -297,7 +307,7 @@ class BasePage(RoutablePageMixin, Page):
         if "body" in context["missing_translations"]:
             # The body shown is (or still holds) Chinese text: say so to screen readers.
             context["body_language"] = DEFAULT_LANGUAGE
-        context.update(embeds.page_context(self, request, embed=embed))
+        context.update(self.embed_context(request, embed=embed))
         return context
 
 
@@ -348,6 +358,12 @@ class LocatedPageMixin(models.Model):
             ],
             heading=_("Location"),
         )
+    ]
+
+    location_api_fields = [
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("location_certainty"),
     ]
 
     class Meta:

@@ -1,12 +1,15 @@
 """Exhibit pages: the scenes, stories, timeline sections and topics inside a museum."""
 
+from dataclasses import dataclass, field
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 
-from exhibits import queries
-from exhibits.models.base import BasePage, page_tabs
+from exhibits.models.base import BasePage, api_fields_in_every_language, page_tabs
+from exhibits.models.querysets import Sequence
 
 
 class ExhibitKind(models.TextChoices):
@@ -16,6 +19,15 @@ class ExhibitKind(models.TextChoices):
     STORY = "story", _("Story")
     TIMELINE_SECTION = "timeline_section", _("Timeline section")
     TOPIC = "topic", _("Topic")
+
+
+@dataclass
+class ExhibitGroup:
+    """The exhibits of one kind in a museum, in their numbered order."""
+
+    kind: str
+    label: str
+    exhibits: list = field(default_factory=list)
 
 
 class ExhibitPage(BasePage):
@@ -65,6 +77,15 @@ class ExhibitPage(BasePage):
 
     parent_page_types = ["exhibits.MuseumPage"]
     subpage_types = []
+    has_qr_code = True
+    embeddable = True
+    in_open_data = True
+    api_fields = [
+        APIField("kind"),
+        APIField("position"),
+        *api_fields_in_every_language("period_label", "location_in_museum"),
+    ]
+    search_rank = 3
 
     edit_handler = page_tabs(
         content=[
@@ -83,12 +104,30 @@ class ExhibitPage(BasePage):
             ),
             FieldPanel("location_in_museum"),
         ],
-        qr_code=True,
     )
 
     class Meta:
         verbose_name = _("exhibit")
         verbose_name_plural = _("exhibits")
+
+    @classmethod
+    def groups_in(cls, museum):
+        """A museum's live exhibits grouped by kind (scenes, stories, timeline, topics)."""
+        exhibits = cls.objects.child_of(museum).visible().with_images().in_order()
+        groups = {kind.value: ExhibitGroup(kind.value, kind.label) for kind in ExhibitKind}
+        for exhibit in exhibits:
+            groups[exhibit.kind].exhibits.append(exhibit)
+        return [group for group in groups.values() if group.exhibits]
+
+    def sequence(self):
+        """The exhibit's place among the live exhibits of the same kind in its museum."""
+        siblings = (
+            ExhibitPage.objects.sibling_of(self, inclusive=True)
+            .visible()
+            .filter(kind=self.kind)
+            .in_order()
+        )
+        return Sequence.of(self, siblings)
 
     def clean(self):
         super().clean()
@@ -101,6 +140,6 @@ class ExhibitPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["museum"] = queries.parent_museum(self)
-        context["sequence"] = queries.exhibit_sequence(self)
+        context["museum"] = self.get_parent().specific
+        context["sequence"] = self.sequence()
         return context

@@ -3,8 +3,10 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from exhibits import queries
 from exhibits.models.base import BasePage, page_tabs
+from exhibits.models.museums import MuseumPage
+from exhibits.models.sites import HeritageSiteIndexPage
+from exhibits.models.trail import TrailPage
 
 
 class HomePage(BasePage):
@@ -21,7 +23,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["museums"] = queries.museums_under(self)
-        context["site_indexes"] = queries.live_children(self, "HeritageSiteIndexPage")
-        context["trails"] = queries.live_children(self, "TrailPage")
+        context["museums"] = self.live_children(MuseumPage)
+        context["site_indexes"] = self.live_children(HeritageSiteIndexPage)
+        context["trails"] = self.live_children(TrailPage)
         return context

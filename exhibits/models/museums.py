@@ -3,10 +3,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 
-from exhibits import queries
-from exhibits.models.base import BasePage, LocatedPageMixin, page_tabs
-from exhibits.navigation import map_links_for
+from exhibits.map_links import map_links_for
+from exhibits.models.base import BasePage, LocatedPageMixin, api_fields_in_every_language, page_tabs
+from exhibits.models.exhibits import ExhibitPage
+from exhibits.models.querysets import specific_or_none
 
 
 class MuseumPage(LocatedPageMixin, BasePage):
@@ -74,6 +76,18 @@ class MuseumPage(LocatedPageMixin, BasePage):
 
     parent_page_types = ["exhibits.HomePage"]
     subpage_types = ["exhibits.ExhibitPage"]
+    has_qr_code = True
+    is_place = True
+    embeddable = True
+    in_open_data = True
+    api_fields = [
+        *api_fields_in_every_language(
+            "short_name", "address", "opening_hours", "admission", "accessibility"
+        ),
+        APIField("contact_phone"),
+        *LocatedPageMixin.location_api_fields,
+    ]
+    search_rank = 1
 
     edit_handler = page_tabs(
         content=[
@@ -98,7 +112,6 @@ class MuseumPage(LocatedPageMixin, BasePage):
             PageChooserPanel("building", page_type="exhibits.HeritageSitePage"),
             *LocatedPageMixin.location_panels,
         ],
-        qr_code=True,
     )
 
     class Meta:
@@ -107,7 +120,7 @@ class MuseumPage(LocatedPageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["exhibit_groups"] = queries.exhibits_by_kind(self)
-        context["building_page"] = queries.specific_or_none(self.building_id)
+        context["exhibit_groups"] = ExhibitPage.groups_in(self)
+        context["building_page"] = specific_or_none(self.building_id)
         context["map_links"] = map_links_for(self)
         return context

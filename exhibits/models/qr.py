@@ -1,30 +1,45 @@
 """QR codes for wall labels, and the anonymous daily count of their scans."""
 
-from django.apps import apps
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, get_page_models
 
-from exhibits import qr
+from exhibits import qr_codes
 
-# Page types that get a code when they are first published.
-QR_PAGE_MODELS = ("museumpage", "exhibitpage", "heritagesitepage", "trailstoppage")
-# The page types a retired code's "no longer on display" page can send visitors on to.
-PLACE_MODELS = ("MuseumPage", "TrailPage")
 FIRST_SERIAL = 10
+
+
+def labelled_page_models():
+    """The page types that get a code when first published (``has_qr_code``)."""
+    return [model for model in get_page_models() if getattr(model, "has_qr_code", False)]
+
+
+def place_models():
+    """The page types a retired code's page can send visitors on to (``is_place``)."""
+    return [model for model in get_page_models() if getattr(model, "is_place", False)]
 
 
 def museum_or_trail_above(page, queryset=None):
     """The nearest museum or trail above a page, from ``queryset`` (all pages by default)."""
-    Page = apps.get_model("wagtailcore", "Page")
     queryset = Page.objects.all() if queryset is None else queryset
-    place_models = [apps.get_model("exhibits", name) for name in PLACE_MODELS]
     return (
-        queryset.ancestor_of(page).type(*place_models).order_by("-depth").first()
+        queryset.ancestor_of(page).type(*place_models()).order_by("-depth").first()
         if page is not None
         else None
     )
+
+
+def places_of(pages):
+    """{page id: the museum or trail it sits in} for many pages, in one query."""
+    pages = [page for page in pages if page is not None]
+    parent_path = {page.pk: page.path[: -Page.steplen] for page in pages}
+    parents = {
+        parent.path: parent
+        for parent in Page.objects.filter(path__in=set(parent_path.values())).type(*place_models())
+    }
+    return {pk: parents.get(path) for pk, path in parent_path.items()}
 
 
 class QRCode(models.Model):
@@ -32,7 +47,7 @@ class QRCode(models.Model):
     a code and a number. It outlives renames, moves and the page itself."""
 
     code = models.CharField(
-        max_length=qr.CODE_LENGTH,
+        max_length=qr_codes.CODE_LENGTH,
         unique=True,
         editable=False,
         verbose_name=_("code"),
@@ -40,7 +55,7 @@ class QRCode(models.Model):
     )
     serial = models.PositiveIntegerField(unique=True, editable=False)
     number = models.CharField(
-        max_length=qr.NUMBER_MAX_LENGTH,
+        max_length=qr_codes.NUMBER_MAX_LENGTH,
         unique=True,
         editable=False,
         verbose_name=_("number"),
@@ -88,11 +103,11 @@ class QRCode(models.Model):
 
     @property
     def short_url(self):
-        return qr.short_url(self.code)
+        return qr_codes.short_url(self.code)
 
     @property
     def display_url(self):
-        return qr.display_url(self.code)
+        return qr_codes.display_url(self.code)
 
     @classmethod
     def for_page(cls, page):
@@ -108,9 +123,9 @@ class QRCode(models.Model):
                 with transaction.atomic():
                     return cls.objects.create(
                         page=page,
-                        code=qr.new_code(),
+                        code=qr_codes.new_code(),
                         serial=serial,
-                        number=qr.number_for_serial(serial),
+                        number=qr_codes.number_for_serial(serial),
                         label=page.title_zh_hans or page.title,
                         museum_or_trail=museum_or_trail_above(page),
                     )
@@ -134,7 +149,6 @@ class QRCode(models.Model):
         the nearest live, public one above the page, or, once the page is deleted,
         the one it was last published in if that is still live and public. None
         otherwise (a museum's own code, a heritage site, or a retired museum)."""
-        Page = apps.get_model("wagtailcore", "Page")
         if self.page_id is not None:
             place = museum_or_trail_above(self.page, Page.objects.live().public())
         elif self.museum_or_trail_id is not None:

@@ -3,10 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 
-from exhibits import queries
-from exhibits.models.base import BasePage, LocatedPageMixin, page_tabs
-from exhibits.navigation import map_links_for
+from exhibits.map_links import map_links_for
+from exhibits.models.base import BasePage, LocatedPageMixin, api_fields_in_every_language, page_tabs
 
 
 class ProtectionLevel(models.TextChoices):
@@ -24,6 +24,7 @@ class HeritageSiteIndexPage(BasePage):
 
     parent_page_types = ["exhibits.HomePage"]
     subpage_types = ["exhibits.HeritageSitePage"]
+    search_rank = 5
 
     edit_handler = page_tabs(content=[FieldPanel("title"), FieldPanel("intro"), FieldPanel("body")])
 
@@ -32,7 +33,7 @@ class HeritageSiteIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sites"] = queries.live_children(self, "HeritageSitePage")
+        context["sites"] = self.live_children(HeritageSitePage)
         return context
 
 
@@ -109,6 +110,23 @@ class HeritageSitePage(LocatedPageMixin, BasePage):
 
     parent_page_types = ["exhibits.HeritageSiteIndexPage"]
     subpage_types = []
+    has_qr_code = True
+    embeddable = True
+    in_open_data = True
+    api_fields = [
+        *api_fields_in_every_language(
+            "address",
+            "built_label",
+            "architect",
+            "architectural_style",
+            "protection_note",
+            "current_use",
+        ),
+        APIField("protection_level"),
+        APIField("year_built"),
+        *LocatedPageMixin.location_api_fields,
+    ]
+    search_rank = 0
 
     edit_handler = page_tabs(
         content=[
@@ -134,7 +152,6 @@ class HeritageSitePage(LocatedPageMixin, BasePage):
                 heading=_("Protection"),
             ),
         ],
-        qr_code=True,
     )
 
     class Meta:

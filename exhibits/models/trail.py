@@ -3,10 +3,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 
-from exhibits import queries
-from exhibits.models.base import BasePage, LocatedPageMixin, page_tabs
-from exhibits.navigation import map_links_for
+from exhibits.map_links import map_links_for
+from exhibits.models.base import BasePage, LocatedPageMixin, api_fields_in_every_language, page_tabs
+from exhibits.models.qr import QRCode
+from exhibits.models.querysets import Sequence, specific_or_none
+from exhibits.trail_plan import trail_plan
 
 
 class TrailPage(BasePage):
@@ -37,6 +40,12 @@ class TrailPage(BasePage):
 
     parent_page_types = ["exhibits.HomePage"]
     subpage_types = ["exhibits.TrailStopPage"]
+    is_place = True
+    embeddable = True
+    embed_height = 900
+    in_open_data = True
+    api_fields = api_fields_in_every_language("start_point", "end_point", "accessibility")
+    search_rank = 2
 
     edit_handler = page_tabs(
         content=[FieldPanel("title"), FieldPanel("intro"), FieldPanel("body")],
@@ -47,11 +56,21 @@ class TrailPage(BasePage):
         verbose_name = _("trail")
         verbose_name_plural = _("trails")
 
+    def stops(self):
+        """The live stops in walking order, with the site or museum each presents."""
+        return list(
+            TrailStopPage.objects.child_of(self)
+            .visible()
+            .select_related("linked_page")
+            .with_images()
+            .in_order()
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stops = queries.trail_stops(self)
+        stops = self.stops()
         context["stops"] = stops
-        context["plan"] = queries.trail_plan(stops)
+        context["plan"] = trail_plan(stops)
         return context
 
 
@@ -97,6 +116,17 @@ class TrailStopPage(LocatedPageMixin, BasePage):
 
     parent_page_types = ["exhibits.TrailPage"]
     subpage_types = []
+    has_qr_code = True
+    embeddable = True
+    in_open_data = True
+    api_fields = [
+        APIField("position"),
+        *api_fields_in_every_language("directions_to_next"),
+        APIField("walk_to_next_m"),
+        APIField("walk_to_next_minutes"),
+        *LocatedPageMixin.location_api_fields,
+    ]
+    search_rank = 4
 
     edit_handler = page_tabs(
         content=[
@@ -120,7 +150,6 @@ class TrailStopPage(LocatedPageMixin, BasePage):
                 heading=_("To the next stop"),
             ),
         ],
-        qr_code=True,
     )
 
     class Meta:
@@ -130,11 +159,11 @@ class TrailStopPage(LocatedPageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         trail = self.get_parent().specific
-        stops = queries.trail_stops(trail)
+        stops = trail.stops()
         context["trail"] = trail
-        context["sequence"] = queries.sequence_in(self, stops)
-        context["plan"] = queries.trail_plan(stops, current=self)
-        context["linked"] = queries.specific_or_none(self.linked_page_id)
+        context["sequence"] = Sequence.of(self, stops)
+        context["plan"] = trail_plan(stops, current=self)
+        context["linked"] = specific_or_none(self.linked_page_id)
         context["map_links"] = map_links_for(self)
-        context["qr_code"] = queries.qr_code_of(self)
+        context["qr_code"] = QRCode.objects.filter(page_id=self.pk).first()
         return context

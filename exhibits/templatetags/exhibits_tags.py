@@ -6,8 +6,8 @@ from django import template
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from exhibits.maps import trail_map_svg
-from exhibits.media_views import STREAMED_TYPES
+from exhibits.map_svg import trail_map_svg
+from exhibits.visitor.streaming import STREAMED_TYPES
 
 register = template.Library()
 
@@ -26,7 +26,7 @@ def player_url(document):
 
 @register.simple_tag
 def trail_map(points, title):
-    """The schematic SVG map of a trail's stops (see exhibits.maps)."""
+    """The schematic SVG map of a trail's stops (see exhibits.map_svg)."""
     # Safe: trail_map_svg builds the markup itself and escapes every text in it.
     return mark_safe(trail_map_svg(points, title))  # noqa: S308 -- texts escaped inside
 

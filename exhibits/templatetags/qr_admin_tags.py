@@ -1,9 +1,9 @@
 """``{% qr_retirement_warning %}``: the printed-label warning on the admin's unpublish
-and bulk delete/unpublish confirmations (see exhibits/qr_admin.py)."""
+and bulk delete/unpublish confirmations (see exhibits/qr/retirement.py)."""
 
 from django import template
 
-from exhibits.qr_admin import retirement_warning
+from exhibits.qr.retirement import retirement_warning
 
 register = template.Library()
 

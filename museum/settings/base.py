@@ -10,7 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from exhibits.editor.labels import localized_verbose_name
+from exhibits.editorial.labels import localized_verbose_name
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -87,8 +87,8 @@ MIDDLEWARE = [
     # Gzip for HTML, JSON, GeoJSON: outside the ETag middleware, so that 304s still work.
     "museum.compression.CompressTextMiddleware",
     # Open data (API, GeoJSON, oEmbed): CORS for any origin, a per-client rate limit.
-    "museum.middleware.PublicDataCorsMiddleware",
-    "museum.middleware.OpenDataRateLimitMiddleware",
+    "exhibits.opendata.middleware.PublicDataCorsMiddleware",
+    "exhibits.opendata.middleware.OpenDataRateLimitMiddleware",
     # Outside everything below so that it sees the finished page: cache headers, 304s.
     "museum.middleware.RevalidateVisitorPagesMiddleware",
     # Inside it, so that the ETag covers the frame policy (which embeds vary).
@@ -102,7 +102,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Runs after Wagtail's redirects: a 404 whose path is a page's path in the other language.
-    "exhibits.redirects.CrossLanguageRedirectMiddleware",
+    "exhibits.visitor.redirects.CrossLanguageRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -171,7 +171,9 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("zh-hans",)
 # Field labels "标题（简体中文）" / "Title (English)" instead of "标题 [zh-hans]".
 MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILADMIN_USER_LOGIN_FORM = "exhibits.forms.AdminLoginForm"  # labels its password field
+WAGTAILADMIN_USER_LOGIN_FORM = (
+    "exhibits.editorial.login.AdminLoginForm"  # labels its password field
+)
 
 # --- Static files and uploads -----------------------------------------------
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
@@ -192,16 +194,16 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 WAGTAIL_SITE_NAME = "渝中金融历史博物馆群 · Yuzhong Financial Heritage"
 WAGTAILADMIN_BASE_URL = MUSEUM_PUBLIC_URL
 WAGTAILIMAGES_IMAGE_MODEL = "exhibits.MuseumImage"
-WAGTAILIMAGES_IMAGE_FORM_BASE = "exhibits.forms.MuseumImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "exhibits.images.forms.MuseumImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # 24 megapixels (6000 x 4000), read from the file's header at upload: a larger photo
-# costs seconds and hundreds of megabytes per rendition. exhibits.forms says so to the
+# costs seconds and hundreds of megabytes per rendition. exhibits.images.forms says so to the
 # curator. Pillow's own decompression-bomb check stays at its default (a warning past
 # about 89 MP, an error past 179 MP), above this limit, for files that reach Pillow
 # some other way.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 24_000_000
 # Saving an image or publishing a page makes every rendition the templates ask for
-# (exhibits.renditions), so no visitor's request makes a large one.
+# (exhibits.images.renditions), so no visitor's request makes a large one.
 MUSEUM_PREGENERATE_RENDITIONS = True
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
@@ -214,7 +216,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_I18N_ENABLED = False
-# exhibits/editor replaces the picker: it hid fields in error and read the "[en]" labels.
+# exhibits/editorial replaces the picker: it hid fields in error and read the "[en]" labels.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 

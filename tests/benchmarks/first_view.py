@@ -52,8 +52,8 @@ def run_case(pregenerate, photo_path):
     from django.test.utils import setup_test_environment
     from wagtail.signals import page_published
 
-    from exhibits import renditions
     from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
+    from exhibits.images import renditions
     from exhibits.models import MuseumImage, MuseumRendition
     from tests.base import build_home, url_in
 

@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage, FactCheckStatus
-from exhibits.page_forms import NEEDS_SENIOR_CURATOR, NEEDS_SOURCE
+from exhibits.models.page_form import NEEDS_SENIOR_CURATOR, NEEDS_SOURCE
 from tests.base import build_home, url_in
 from tests.browser.sites import restore_migration_rows
 

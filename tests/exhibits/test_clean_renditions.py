@@ -7,7 +7,7 @@ from django.test import TestCase
 from PIL import Image, PngImagePlugin
 from wagtail.images import get_image_model
 
-from exhibits.renditions import RENDITION_SPECS
+from exhibits.images.renditions import RENDITION_SPECS
 
 CAMERA = "heritage-test-camera"
 XMP = (

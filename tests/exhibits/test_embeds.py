@@ -14,7 +14,7 @@ from exhibits.factories import (
     TrailStopPageFactory,
 )
 from exhibits.models import Partner
-from exhibits.models.snippets import validate_origins
+from exhibits.models.partners import validate_origins
 from tests.base import LANGUAGES, build_home, url_in
 
 PARTNER = "https://travel.example.com"

@@ -17,7 +17,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage, FactCheckStatus
-from exhibits.page_forms import CURATOR_HELP, NEEDS_SENIOR_CURATOR, NEEDS_SOURCE
+from exhibits.models.page_form import CURATOR_HELP, NEEDS_SENIOR_CURATOR, NEEDS_SOURCE
 from tests.base import build_home, url_in
 
 SOURCE = {"title": "重庆金融志", "publisher": "重庆出版社", "url": ""}

@@ -8,8 +8,8 @@ from django.test import SimpleTestCase
 from django.utils import translation
 
 from exhibits import geo
-from exhibits.maps import MapPoint, trail_map_svg
-from exhibits.navigation import map_links
+from exhibits.map_links import map_links
+from exhibits.map_svg import MapPoint, trail_map_svg
 
 # Published reference values of the common GCJ-02/BD-09 implementations
 # (wandergis/coordtransform test vectors), input lon 116.404, lat 39.915.

@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from exhibits import kiosk
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
+from exhibits.kiosk import feed
 from exhibits.models import (
     ExhibitKind,
     ExhibitPage,
@@ -239,14 +239,14 @@ class ShellTests(KioskFixture, TestCase):
 
     def test_speed_is_bounded(self):
         url = reverse("kiosk_screen", args=[self.screen.slug])
-        for asked, expected in (("abc", 1), ("0", 1), ("50", 50), ("999999", kiosk.MAX_SPEED)):
+        for asked, expected in (("abc", 1), ("0", 1), ("50", 50), ("999999", feed.MAX_SPEED)):
             with self.subTest(speed=asked):
                 response = self.client.get(url, {"speed": asked})
                 self.assertEqual(response.context["timings"]["speed"], expected)
 
     def test_timings_meet_the_recovery_promises(self):
         """A published change shows within 60 s; a screen recovers within 30 s."""
-        timings = kiosk.client_timings()
+        timings = feed.client_timings()
         jitter = 1.2
         self.assertLessEqual(timings["poll"] * 1.1 + timings["retry_max"] * jitter, 60)
         self.assertLess(timings["retry_max"] * jitter, 30)

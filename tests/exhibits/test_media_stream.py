@@ -11,8 +11,8 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, PageViewRestriction
 
-from exhibits import media_views
 from exhibits.templatetags.exhibits_tags import player_url
+from exhibits.visitor import streaming
 
 AUDIO = bytes(range(256)) * 40  # 10,240 bytes
 
@@ -93,7 +93,7 @@ class StreamTests(TestCase):
 
     def test_ranges_stream_in_bounded_chunks(self):
         """`Range: bytes=0-` and the whole file are streamed chunk by chunk, never read whole."""
-        with mock.patch.object(media_views, "CHUNK_SIZE", 7):
+        with mock.patch.object(streaming, "CHUNK_SIZE", 7):
             for headers in ({"range": "bytes=0-"}, {"range": "bytes=5-4000"}, {}):
                 with self.subTest(headers=headers):
                     response = self.client.get(self.url, headers=headers)
@@ -112,7 +112,7 @@ class StreamTests(TestCase):
         request = RequestFactory().generic(method, self.url, headers=headers)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ResourceWarning)
-            response = media_views.stream_document(
+            response = streaming.stream_document(
                 request, self.audio.pk, os.path.basename(self.audio.file.name)
             )
             consume(response)

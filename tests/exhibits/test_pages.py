@@ -105,7 +105,7 @@ class LanguageTests(PageTreeFixture, TestCase):
     def test_slugs_differ_per_language(self):
         self.assertEqual(url_in(self.museum, "zh-hans"), "/zh-hans/jinrong-lishi-bowuguan/")
         self.assertEqual(url_in(self.museum, "en"), "/en/financial-history-museum/")
-        # The Chinese slug under /en/ leads to the English URL (exhibits.redirects).
+        # The Chinese slug under /en/ leads to the English URL (exhibits.visitor.redirects).
         self.assertRedirects(
             self.client.get("/en/jinrong-lishi-bowuguan/"),
             "/en/financial-history-museum/",

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
-from exhibits import qr
+from exhibits import qr_codes
 from exhibits.factories import (
     ExhibitPageFactory,
     MuseumPageFactory,
@@ -25,36 +25,38 @@ class CodeFormatTests(TestCase):
 
     def test_codes_use_only_unambiguous_characters(self):
         for _ in range(500):
-            code = qr.new_code()
-            self.assertEqual(len(code), qr.CODE_LENGTH)
+            code = qr_codes.new_code()
+            self.assertEqual(len(code), qr_codes.CODE_LENGTH)
             self.assertFalse(set(code) & set("01OILUV"))
             self.assertFalse(code.isdigit())
-            self.assertTrue(qr.code_is_valid(code))
+            self.assertTrue(qr_codes.code_is_valid(code))
 
     def test_one_wrong_character_is_caught(self):
-        code = qr.new_code()
-        for index in range(qr.CODE_LENGTH):
-            for char in qr.ALPHABET:
+        code = qr_codes.new_code()
+        for index in range(qr_codes.CODE_LENGTH):
+            for char in qr_codes.ALPHABET:
                 if char != code[index]:
-                    self.assertFalse(qr.code_is_valid(code[:index] + char + code[index + 1 :]))
+                    self.assertFalse(
+                        qr_codes.code_is_valid(code[:index] + char + code[index + 1 :])
+                    )
 
     def test_numbers_catch_one_wrong_digit_and_swapped_digits(self):
-        number = qr.number_for_serial(1234)
-        self.assertTrue(qr.number_is_valid(number))
+        number = qr_codes.number_for_serial(1234)
+        self.assertTrue(qr_codes.number_is_valid(number))
         for index in range(len(number)):
             for digit in "0123456789":
                 if digit != number[index]:
                     self.assertFalse(
-                        qr.number_is_valid(number[:index] + digit + number[index + 1 :])
+                        qr_codes.number_is_valid(number[:index] + digit + number[index + 1 :])
                     )
         swapped = number[1] + number[0] + number[2:]
-        self.assertFalse(qr.number_is_valid(swapped))
+        self.assertFalse(qr_codes.number_is_valid(swapped))
 
     def test_visitors_may_type_lowercase_spaces_and_dashes(self):
-        code = qr.new_code()
+        code = qr_codes.new_code()
         typed = f" {code[:3].lower()} - {code[3:].lower()} "
-        self.assertEqual(qr.parse(typed), ("code", code))
-        self.assertEqual(qr.parse("1 0 5-5"), ("number", "1055"))
+        self.assertEqual(qr_codes.parse(typed), ("code", code))
+        self.assertEqual(qr_codes.parse("1 0 5-5"), ("number", "1055"))
 
 
 class ResolverFixture:
@@ -89,8 +91,8 @@ class CodeAssignmentTests(ResolverFixture, TestCase):
         self.assertEqual(len({c.code for c in codes}), len(codes))
         self.assertEqual(len({c.number for c in codes}), len(codes))
         for item in codes:
-            self.assertTrue(qr.code_is_valid(item.code))
-            self.assertTrue(qr.number_is_valid(item.number))
+            self.assertTrue(qr_codes.code_is_valid(item.code))
+            self.assertTrue(qr_codes.number_is_valid(item.number))
 
     def test_asking_again_returns_the_same_code(self):
         self.assertEqual(QRCode.for_page(self.exhibit), self.code)
@@ -154,7 +156,7 @@ class ResolverTests(ResolverFixture, TestCase):
     def test_unknown_and_malformed_codes_answer_404_with_a_keypad(self):
         bad_inputs = [
             "ZZZZZZ",
-            qr.new_code()[:-1] + "2",
+            qr_codes.new_code()[:-1] + "2",
             "9999",
             "x" * 10_000,
             "美丰银行",
@@ -230,12 +232,12 @@ class QRImageTests(ResolverFixture, TestCase):
         response = self.client.get(f"/q/{self.code.code}.svg", {"download": "1"})
         self.assertEqual(response["Content-Type"], "image/svg+xml")
         self.assertIn("attachment", response["Content-Disposition"])
-        png = qr.qr_png(self.code.code)  # the same symbol, rasterised by segno
+        png = qr_codes.qr_png(self.code.code)  # the same symbol, rasterised by segno
         self.assertEqual(self.decode(png), [f"{PUBLIC_URL}/q/{self.code.code}"])
         self.assertIn(f"<title>{PUBLIC_URL}/q/{self.code.code}</title>", response.content.decode())
 
     def test_error_correction_and_quiet_zone(self):
-        symbol = qr.qr_symbol(self.code.code)
+        symbol = qr_codes.qr_symbol(self.code.code)
         self.assertIn(symbol.error, ("Q", "H"))
         size_with_border = symbol.symbol_size(scale=1, border=4)[0]
         self.assertEqual(size_with_border, symbol.symbol_size(scale=1, border=0)[0] + 8)

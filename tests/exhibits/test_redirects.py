@@ -11,7 +11,7 @@ from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage
 from tests.base import LANGUAGES, build_home, url_in
 
-MIDDLEWARE = "exhibits.redirects.CrossLanguageRedirectMiddleware"
+MIDDLEWARE = "exhibits.visitor.redirects.CrossLanguageRedirectMiddleware"
 
 
 class RedirectTests(TestCase):

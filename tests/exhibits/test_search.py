@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
-from exhibits.queries import search_pages
-from exhibits.search import parse_query
+from exhibits.search.queries import search_pages
+from exhibits.search_terms import parse_query
 from tests.base import build_home
 
 # The relevance set: a query, the Chinese title and page type expected first.

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
-from exhibits.forms import MuseumImageFileField
+from exhibits.images.forms import MuseumImageFileField
 
 
 def chunk(kind, data):

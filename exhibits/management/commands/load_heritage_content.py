@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from exhibits import renditions
+from exhibits.images import renditions
 from exhibits.seed.loader import SeedLoader
 
 

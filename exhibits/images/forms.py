@@ -1,0 +1,136 @@
+"""The image upload form: a pixel limit stated in its help text, and alt text in both
+languages, which visitors who cannot see the image rely on."""
+
+import logging
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+from PIL import Image as PILImage
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
+
+logger = logging.getLogger("museum.media")
+
+
+def megapixels(pixels):
+    """Pixels as megapixels, one decimal: 39_690_000 -> "39.7"."""
+    return f"{pixels / 1_000_000:.1f}".removesuffix(".0")
+
+
+class MuseumImageFileField(WagtailImageField):
+    """Wagtail's image file field, refusing images over WAGTAILIMAGES_MAX_IMAGE_PIXELS
+    with a message a curator can act on, in the curator's language.
+
+    The size comes from the file's header (Pillow opens lazily): a refused file is
+    never decoded, and a 24 MP one not before its renditions are made.
+    A file too large even for Pillow's decompression-bomb check gets the same message.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.help_text = _(
+            "%(formats)s At most %(megapixels)s megapixels (for example 6000 × 4000 pixels): "
+            "larger photos are refused, so reduce them before uploading."
+        ) % {"formats": self.help_text, "megapixels": megapixels(self.max_image_pixels)}
+
+    def too_many_pixels(self, width=None, height=None):
+        if width is None:
+            message = _(
+                "This image has too many pixels to open safely. Images may have at most "
+                "%(limit)s megapixels (for example 6000 × 4000 pixels): reduce it and "
+                "upload it again."
+            )
+        else:
+            message = _(
+                "This image is %(width)s × %(height)s pixels (%(megapixels)s megapixels). "
+                "Images may have at most %(limit)s megapixels (for example 6000 × 4000 "
+                "pixels): reduce it and upload it again."
+            )
+        logger.warning(
+            "Upload refused: image of %sx%s pixels over the limit of %s",
+            width,
+            height,
+            self.max_image_pixels,
+        )
+        return ValidationError(
+            message,
+            code="file_too_many_pixels",
+            params={
+                "width": width,
+                "height": height,
+                "megapixels": megapixels((width or 0) * (height or 0)),
+                "limit": megapixels(self.max_image_pixels),
+            },
+        )
+
+    def check_image_pixel_size(self, f):
+        # Willow's get_size() loads every pixel before Wagtail compares; Pillow's
+        # open() reads only the header.
+        source = f.image.f
+        try:
+            source.seek(0)
+            with PILImage.open(source) as header:
+                width, height = header.size
+                frames = getattr(header, "n_frames", 1)
+        except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
+            raise self.too_many_pixels() from None
+        except OSError:
+            return super().check_image_pixel_size(f)  # a format Pillow cannot read
+        finally:
+            source.seek(0)
+        if width * height * frames > self.max_image_pixels:
+            raise self.too_many_pixels(width, height)
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except ValidationError as error:
+            # Pillow refuses to open a file far past its own limit; say why.
+            if isinstance(error.__cause__, PILImage.DecompressionBombError):
+                raise self.too_many_pixels() from None
+            raise
+
+
+class MuseumImageForm(BaseImageForm):
+    """The image edit form: alt text is required in every language.
+
+    The first step of a multiple upload carries no alt-text fields and is not
+    held to this; the edit step that follows is.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        file_field = self.fields.get("file")
+        if file_field is not None and not isinstance(file_field, MuseumImageFileField):
+            self.fields["file"] = MuseumImageFileField(
+                label=file_field.label, required=file_field.required, widget=file_field.widget
+            )
+        for code, name in settings.LANGUAGES:
+            field = self.fields.get(build_localized_fieldname("description", code))
+            if field is not None:
+                field.label = _("Alt text (%(language)s)") % {"language": name}
+                field.help_text = _(
+                    "What the image shows, for visitors who use a screen reader. "
+                    "Required in every language."
+                )
+            field = self.fields.get(build_localized_fieldname("credit", code))
+            if field is not None:
+                field.label = _("Credit (%(language)s)") % {"language": name}
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for code, name in settings.LANGUAGES:
+            field_name = build_localized_fieldname("description", code)
+            if field_name in self.fields and not (cleaned_data.get(field_name) or "").strip():
+                self.add_error(
+                    field_name,
+                    forms.ValidationError(
+                        _("Describe the image for visitors who cannot see it (%(language)s)."),
+                        code="alt_text_required",
+                        params={"language": name},
+                    ),
+                )
+        return cleaned_data

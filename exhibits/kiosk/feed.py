@@ -1,0 +1,231 @@
+"""The feed a gallery screen polls: its loop, every exhibit of the museum grouped by
+kind for the explore list, and its settings, as plain data in both languages, with a
+version that changes whenever any of it does.
+
+Only live, public exhibits appear, so unpublishing one removes it from every screen
+at the next poll. Text is plain (no links, no markup): nothing on a kiosk may lead
+off the screen. Plain means plain: "Bank's", not "Bank&#x27;s". The feed is data,
+not HTML; the kiosk sets it with textContent, which needs no escaping.
+"""
+
+import hashlib
+import json
+
+from django.utils.text import Truncator
+from django.utils.translation import gettext, gettext_lazy, override
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.rich_text import get_text_for_indexing
+
+from exhibits.models import ExhibitPage
+from exhibits.models.exhibits import ExhibitKind
+from exhibits.models.screens import HEARTBEAT_SECONDS, ScreenPlaylist
+
+LANGUAGES = ("zh-hans", "en")
+# Renditions sized for the slide each orientation shows: full frame in landscape,
+# the upper part of the frame in portrait (text sits below).
+RENDITIONS = {
+    "landscape": "fill-1920x1080-c50|format-webp|webpquality-80",
+    "portrait": "fill-1080x1200-c50|format-webp|webpquality-80",
+}
+# The explore list's thumbnails: small, and the same for both orientations.
+THUMBNAIL = "fill-320x200-c50|format-webp|webpquality-75"
+SHORT_TEXT_CHARS = {"zh-hans": 90, "en": 180}
+# Headings of the explore list's groups; a kind added later is headed by its own label.
+KIND_HEADINGS = {
+    ExhibitKind.SCENE: gettext_lazy("Scenes"),
+    ExhibitKind.STORY: gettext_lazy("Stories"),
+    ExhibitKind.TIMELINE_SECTION: gettext_lazy("Timeline"),
+    ExhibitKind.TOPIC: gettext_lazy("Topics"),
+}
+MAX_PARAGRAPHS = 6
+
+# Client timings, in seconds. Polling plus the longest retry stays under the 60 s in
+# which a published change must appear, and the retry cap under the 30 s in which a
+# screen must recover once the server is back.
+POLL_SECONDS = 20
+RETRY_FIRST_SECONDS = 1
+RETRY_MAX_SECONDS = 16
+# Test acceleration (?speed=) divides every timing, within these bounds.
+MAX_SPEED = 1000
+
+
+def translated(page, field_name):
+    """{language: text} for one translated field, English falling back to Chinese."""
+    values = {}
+    for language in LANGUAGES:
+        value = getattr(page, build_localized_fieldname(field_name, language), "") or ""
+        values[language] = value.strip()
+    if not values["en"]:
+        values["en"] = values["zh-hans"]
+    return values
+
+
+def paragraphs(page, language):
+    """The body's paragraphs as plain text: the detail view shows words, never links."""
+    body = getattr(page, build_localized_fieldname("body", language)) or []
+    texts = []
+    for block in body:
+        if block.block_type == "paragraph":
+            # Rich text is HTML: its text, with entities decoded once (so that
+            # "Chongqing&#x27;s" reads "Chongqing's") and a space where one
+            # paragraph or list item ends and the next begins.
+            text = " ".join(get_text_for_indexing(block.value.source).split())
+            if text:
+                texts.append(text)
+        if len(texts) == MAX_PARAGRAPHS:
+            break
+    return texts
+
+
+def exhibit_image(exhibit, spec):
+    image = exhibit.listing_image
+    if image is None:
+        return None
+    rendition = image.get_rendition(spec)
+    alt = translated(image, "description")
+    return {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": alt}
+
+
+def exhibit_entry(exhibit, orientation, kind_labels):
+    intro = translated(exhibit, "intro")
+    body = {language: paragraphs(exhibit, language) for language in LANGUAGES}
+    if not body["en"]:
+        body["en"] = body["zh-hans"]
+    return {
+        "id": exhibit.pk,
+        "kind": kind_labels[exhibit.kind],
+        "kind_value": exhibit.kind,
+        "position": exhibit.position,
+        "title": translated(exhibit, "title"),
+        "short": {
+            language: Truncator(intro[language]).chars(SHORT_TEXT_CHARS[language])
+            for language in LANGUAGES
+        },
+        "intro": intro,
+        "period": translated(exhibit, "period_label"),
+        "location": translated(exhibit, "location_in_museum"),
+        "body": body,
+        "image": exhibit_image(exhibit, RENDITIONS[orientation]),
+        "thumbnail": exhibit_image(exhibit, THUMBNAIL),
+        "version": exhibit.last_published_at.isoformat() if exhibit.last_published_at else "",
+    }
+
+
+def kind_labels_in_both_languages():
+    labels = {}
+    for value, label in ExhibitKind.choices:
+        labels[value] = {}
+        for language in LANGUAGES:
+            with override(language):
+                labels[value][language] = str(label)
+    return labels
+
+
+def kind_order(exhibit):
+    kinds = ExhibitKind.values
+    return (kinds.index(exhibit.kind), exhibit.position, exhibit.path)
+
+
+def explore_groups(exhibits, kind_labels):
+    """The explore list: the exhibits of each kind under a heading, in the museum's order."""
+    groups = {}
+    for exhibit in exhibits:
+        if exhibit.kind not in groups:
+            heading = KIND_HEADINGS.get(exhibit.kind)
+            headings = dict(kind_labels[exhibit.kind])
+            if heading:
+                for language in LANGUAGES:
+                    with override(language):
+                        headings[language] = str(heading)
+            groups[exhibit.kind] = {"kind": exhibit.kind, "heading": headings, "exhibits": []}
+        groups[exhibit.kind]["exhibits"].append(exhibit.pk)
+    return list(groups.values())
+
+
+def screen_exhibits(screen):
+    """(loop, museum exhibits): what the screen cycles, and what its explore list shows.
+
+    The explore list holds every live exhibit of the museum, whatever its kind, in
+    kind order (scenes, stories, timeline, topics, then any kind added later).
+    Runs the same few queries however many exhibits there are.
+    """
+    museum_exhibits = sorted(
+        ExhibitPage.objects.child_of(screen.museum).visible().with_images(), key=kind_order
+    )
+    if screen.playlist == ScreenPlaylist.CHOSEN:
+        chosen_ids = [item.exhibit_id for item in screen.playlist_items.all()]
+        known = {exhibit.pk: exhibit for exhibit in museum_exhibits}
+        missing = [pk for pk in chosen_ids if pk not in known]
+        if missing:
+            known.update(
+                {
+                    exhibit.pk: exhibit
+                    for exhibit in ExhibitPage.objects.filter(pk__in=missing)
+                    .visible()
+                    .with_images()
+                }
+            )
+        loop = [known[pk] for pk in chosen_ids if pk in known]
+    else:
+        loop = museum_exhibits
+    return loop, museum_exhibits
+
+
+def interface_text():
+    """The kiosk's fixed words in both languages, sent with the feed so that a
+    language switch needs no server."""
+    words = {}
+    for language in LANGUAGES:
+        with override(language):
+            words[language] = {
+                "touch": gettext("Touch the screen to explore"),
+                "scenes": gettext("In this museum"),
+                "back": gettext("Back to the start"),
+                "period": gettext("Period"),
+                "location": gettext("Where to find it"),
+                "empty": gettext("This screen has nothing to show yet."),
+            }
+    return words
+
+
+def screen_feed(screen):
+    """The whole feed as a dict, its `version` a digest of everything else in it."""
+    loop, museum_exhibits = screen_exhibits(screen)
+    labels = kind_labels_in_both_languages()
+    entries = {}
+    for exhibit in [*loop, *museum_exhibits]:
+        if exhibit.pk not in entries:
+            entries[exhibit.pk] = exhibit_entry(exhibit, screen.orientation, labels)
+    feed = {
+        "screen": screen.slug,
+        "settings": {
+            "orientation": screen.orientation,
+            "language": screen.language,
+            "attract_seconds": screen.attract_seconds,
+            "idle_seconds": screen.idle_seconds,
+            "reload_at": screen.reload_at.strftime("%H:%M"),
+        },
+        "museum": translated(screen.museum, "title"),
+        "words": interface_text(),
+        "exhibits": list(entries.values()),
+        "loop": [exhibit.pk for exhibit in loop],
+        "explore": explore_groups(museum_exhibits, labels),
+    }
+    digest = hashlib.blake2b(
+        json.dumps(feed, sort_keys=True, ensure_ascii=False).encode(), digest_size=10
+    )
+    feed["version"] = digest.hexdigest()
+    return feed
+
+
+def client_timings(speed=1):
+    """Seconds for the kiosk script; `speed` (tests only) divides them all."""
+    speed = max(1, min(MAX_SPEED, speed))
+    # Floors keep an accelerated test from flooding the server with polls and beats.
+    return {
+        "poll": max(0.5, POLL_SECONDS / speed),
+        "retry_first": max(0.1, RETRY_FIRST_SECONDS / speed),
+        "retry_max": max(0.5, RETRY_MAX_SECONDS / speed),
+        "heartbeat": max(1, HEARTBEAT_SECONDS / speed),
+        "speed": speed,
+    }

@@ -1,0 +1,143 @@
+"""The gallery-screen app: its shell page, the feed it polls, the heartbeat it sends and
+the service worker that keeps it running offline. Outside the language prefix: a
+screen's languages come from its settings, not from its address."""
+
+import json
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.dateparse import parse_datetime
+from django.utils.http import quote_etag
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+
+from exhibits.kiosk import feed as feeds
+from exhibits.models import Screen, ScreenHeartbeat
+
+SERVICE_WORKER = "js/kiosk/sw.js"
+# Every static file the shell needs, so that the service worker can keep them all:
+# the stylesheet, the watchdog (its own module, so that it runs even when the main
+# module fails), the main module and every module it imports. Under the manifest
+# storage each name becomes its hashed URL, and the hashed modules import each
+# other by their hashed names.
+SHELL_ASSETS = (
+    "css/kiosk.css",
+    "js/kiosk/watchdog.js",
+    "js/kiosk/kiosk.js",
+    "js/kiosk/feed.js",
+    "js/kiosk/loop.js",
+    "js/kiosk/render.js",
+)
+MAX_HEARTBEAT_BYTES = 1024
+
+
+def requested_speed(request):
+    """The test acceleration asked for by ?speed=, 1 (real time) when absent or invalid."""
+    try:
+        return max(1, min(feeds.MAX_SPEED, int(request.GET.get("speed", "1"))))
+    except ValueError:
+        return 1
+
+
+def screen_for(slug):
+    return get_object_or_404(Screen.objects.select_related("museum"), slug=slug)
+
+
+@require_GET
+def screen(request, slug):
+    """The kiosk shell: two slides, the explore panel, the feed inline for a fast start."""
+    screen = screen_for(slug)
+    language = "en" if screen.language == "en" else "zh-hans"
+    with translation.override(language):
+        feed = feeds.screen_feed(screen)
+        response = render(
+            request,
+            "exhibits/kiosk/screen.html",
+            {
+                "screen": screen,
+                "feed": feed,
+                "kiosk_language": language,
+                "feed_url": reverse("kiosk_feed", args=(screen.slug,)),
+                "heartbeat_url": reverse("kiosk_heartbeat", args=(screen.slug,)),
+                "service_worker_url": reverse("kiosk_service_worker"),
+                "timings": feeds.client_timings(requested_speed(request)),
+                "assets": [static(asset) for asset in SHELL_ASSETS],
+                # The prefix itself: the manifest storage has no entry for "".
+                "static_prefix": settings.STATIC_URL,
+                "media_prefix": settings.MEDIA_URL,
+            },
+        )
+    # Lets the service worker tell this page from a captive portal's.
+    response["X-Kiosk-Shell"] = "1"
+    response["Content-Language"] = language
+    return response
+
+
+@require_GET
+def feed(request, slug):
+    """The screen's feed as JSON, with an ETag; 304 when the screen already has it.
+
+    ``private, no-cache`` keeps proxies from storing it and makes browsers ask every
+    time, so a change is never hidden by a cache between the server and the screen.
+    """
+    screen = screen_for(slug)
+    data = feeds.screen_feed(screen)
+    etag = quote_etag(data["version"])
+    response = get_conditional_response(request, etag=etag)
+    if response is None:
+        response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response["ETag"] = etag
+    patch_cache_control(response, private=True, no_cache=True, max_age=0)
+    return response
+
+
+@csrf_exempt  # screens are anonymous; a beat only records that the screen is alive
+@require_POST
+def heartbeat(request, slug):
+    """Record that the screen is running and which content version it shows."""
+    screen = screen_for(slug)
+    if len(request.body) > MAX_HEARTBEAT_BYTES:
+        return HttpResponseBadRequest()
+    try:
+        data = json.loads(request.body or b"{}")
+    except ValueError:
+        return HttpResponseBadRequest()
+    if not isinstance(data, dict):
+        return HttpResponseBadRequest()
+    started = parse_datetime(str(data.get("started", ""))) if data.get("started") else None
+    ScreenHeartbeat.objects.update_or_create(
+        screen=screen,
+        defaults={
+            "last_seen": timezone.now(),
+            "content_version": str(data.get("version", ""))[:64],
+            "started_at": started,
+        },
+    )
+    response = HttpResponse(status=204)
+    patch_cache_control(response, no_store=True)
+    return response
+
+
+@require_GET
+def service_worker(request):
+    """The kiosk's service worker, from a path whose scope covers every /screen/<slug>/."""
+    path = finders.find(SERVICE_WORKER)
+    if path:
+        with open(path, "rb") as source:
+            body = source.read()
+    elif staticfiles_storage.exists(SERVICE_WORKER):
+        with staticfiles_storage.open(SERVICE_WORKER) as source:
+            body = source.read()
+    else:
+        raise Http404
+    response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
+    response["Service-Worker-Allowed"] = reverse("kiosk_service_worker").rsplit("/", 1)[0] + "/"
+    patch_cache_control(response, no_cache=True, max_age=0)
+    return response

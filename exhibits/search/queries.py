@@ -1,0 +1,101 @@
+"""The visitor search: candidates from Wagtail's search backend, ranked by where the
+words appear in either language, with the museum or trail each result belongs to."""
+
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models.functions import Greatest
+from wagtail.models import Page
+from wagtail.search.query import PlainText
+
+from exhibits.models import BasePage, places_of
+from exhibits.models.querysets import visible_pages
+from exhibits.search_terms import CJK_RUN, MAX_QUERY_LENGTH, english_terms
+
+SEARCH_CANDIDATES = 200
+
+
+@dataclass
+class SearchHit:
+    page: Page
+    score: int
+    context: Page | None  # the museum or trail the page belongs to
+
+
+def _contains(text, fragment):
+    """Chinese fragments match anywhere; English words match whole words, stemmed."""
+    if CJK_RUN.fullmatch(fragment):
+        return fragment in (text or "")
+    return english_terms(fragment)[0] in english_terms(text) if english_terms(fragment) else False
+
+
+def _score(page, fragments):
+    """Title matches first (a title that is the query itself best), then the
+    introduction, then the body; in either language."""
+    score = 0
+    for suffix in ("zh_hans", "en"):
+        title = getattr(page, f"title_{suffix}") or ""
+        intro = getattr(page, f"intro_{suffix}") or ""
+        body = " ".join(page.texts_in(suffix)[2:])
+        for fragment in fragments:
+            in_title = _contains(title, fragment)
+            score += 10 * in_title + 10 * (in_title and title.startswith(fragment))
+            score += 3 * _contains(intro, fragment) + _contains(body, fragment)
+    return score
+
+
+def search_pages(query):
+    """Live, public visitor pages matching every token of a parsed query, best first."""
+    if query.is_empty:
+        return []
+    matches = visible_pages().search(
+        PlainText(" ".join(query.terms), operator="and"), order_by_relevance=True
+    )
+    ids = [page.pk for page in matches[:SEARCH_CANDIDATES]]
+    pages = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=ids).specific()
+        if isinstance(page, BasePage) and page.depth > 2
+    }
+    contexts = places_of(pages.values())
+    hits = [
+        SearchHit(page, _score(page, query.fragments), contexts[page.pk])
+        for pk in ids
+        if (page := pages.get(pk)) is not None
+    ]
+    order = {pk: rank for rank, pk in enumerate(ids)}
+    # Among equals: places before the exhibits and stops about them, then the
+    # shorter title (the closer match), then the search backend's own order.
+    hits.sort(
+        key=lambda hit: (
+            -hit.score,
+            hit.page.search_rank,
+            len(hit.page.title_zh_hans or ""),
+            order[hit.page.pk],
+        )
+    )
+    return hits
+
+
+def suggest_pages(text, limit=8):
+    """Titles for the search box: prefix matches, then (on PostgreSQL) near misses."""
+    text = " ".join((text or "")[:MAX_QUERY_LENGTH].split())
+    if not text:
+        return []
+    found = list(visible_pages().autocomplete(text)[:limit])
+    if len(found) < limit and connection.vendor == "postgresql":
+        from django.contrib.postgres.search import TrigramSimilarity  # needs psycopg
+
+        near = (
+            visible_pages()
+            .exclude(pk__in=[page.pk for page in found])
+            .annotate(
+                similarity=Greatest(
+                    TrigramSimilarity("title_zh_hans", text), TrigramSimilarity("title_en", text)
+                )
+            )
+            .filter(similarity__gt=0.2, depth__gt=2)
+            .order_by("-similarity")
+        )
+        found += list(near[: limit - len(found)])
+    return found

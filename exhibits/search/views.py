@@ -1,0 +1,74 @@
+"""The visitor search page and the search box's suggestions, in either language."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+
+from exhibits import search_terms
+from exhibits.search.queries import search_pages, suggest_pages
+
+RESULTS_PER_PAGE = 10
+
+
+def search(request):
+    """/<language>/search/?q=: museums, exhibits, sites and trail stops in either language."""
+    raw = request.GET.get("q", "")
+    query = search_terms.parse_query(raw)
+    hits = search_pages(query)
+    paginator = Paginator(hits, RESULTS_PER_PAGE)
+    results = paginator.get_page(request.GET.get("page"))
+    for hit in results:
+        hit.snippet = search_terms.snippet(hit.page, query.fragments, translation.get_language())
+    response = render(
+        request,
+        "exhibits/search.html",
+        {
+            "layout": "layouts/phone.html",
+            "query": query,
+            "raw_query": raw[: search_terms.MAX_QUERY_LENGTH],
+            "results": results,
+            "result_count": paginator.count,
+            "language_links": search_language_links(request),
+        },
+    )
+    patch_cache_control(response, no_cache=True)
+    return response
+
+
+def search_language_links(request):
+    links = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            url = reverse("search")
+        if request.GET:
+            url = f"{url}?{request.GET.urlencode()}"
+        links.append((code, name, url))
+    return links
+
+
+def suggest(request):
+    """/<language>/search/suggest/?q=: up to eight titles for the search box, as JSON."""
+    raw = request.GET.get("q", "")
+    if len(raw) > 1000:
+        return JsonResponse(
+            {"error": "query too long / 查询内容过长", "suggestions": []}, status=400
+        )
+    pages = suggest_pages(raw)
+    data = {
+        "query": raw[: search_terms.MAX_QUERY_LENGTH],
+        "suggestions": [
+            {
+                "title": page.title,
+                "url": page.get_url(request),
+                "type": str(page.specific_class._meta.verbose_name),
+            }
+            for page in pages
+        ],
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    patch_cache_control(response, public=True, max_age=60)
+    return response
