@@ -2,8 +2,10 @@
 # The production-parity stage: starts the product the way the README tells an operator to
 # (production settings, a fresh PostgreSQL database, Redis, migrate, seed, collectstatic with
 # the manifest storage, gunicorn with 2 workers), twice on two loopback ports sharing the
-# database and the cache, and runs tests/production against both. Everything it starts or
-# creates is removed on exit, failed or not.
+# database and the cache, and runs tests/production against both: HTTP checks, and browser
+# checks in headless Chromium (the gallery screen, which ends with a simulated deploy that
+# collects changed static files and reloads both servers, embeds, visitor pages). Everything
+# it starts or creates is removed on exit, failed or not.
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and, if one is running, Redis on 6379
 # (database MUSEUM_STAGE_REDIS_DB, default 14, is flushed); without one it starts its own.
@@ -80,10 +82,14 @@ serve() {  # serve NAME PORT: gunicorn with 2 workers, as in production
         --access-logfile "$work/$1-access.log" --error-logfile "$work/$1.log" &
     pids+=($!)
 }
+# The masters' pids let the browser checks deploy as an operator does: collectstatic,
+# then a graceful reload (SIGHUP) of every server.
 port_a="$(free_port)"
 serve a "$port_a"
+pid_a="${pids[-1]}"
 port_b="$(free_port)"
 serve b "$port_b"
+pid_b="${pids[-1]}"
 for port in "$port_a" "$port_b"; do
     up=""
     for _ in $(seq 150); do
@@ -94,7 +100,8 @@ for port in "$port_a" "$port_b"; do
     [ -n "$up" ] || { echo "gunicorn on :$port did not answer /healthz within 30 s"; exit 1; }
 done
 
-echo "-- HTTP checks against gunicorn A (:$port_a) and B (:$port_b)"
-MUSEUM_STAGE_A="127.0.0.1:$port_a" MUSEUM_STAGE_B="127.0.0.1:$port_b" DJANGO_ALLOW_ASYNC_UNSAFE=true \
-    "$BIN/pytest" tests/production -q -p no:cacheprovider
+echo "-- HTTP and browser checks against gunicorn A (:$port_a) and B (:$port_b)"
+MUSEUM_STAGE_A="127.0.0.1:$port_a" MUSEUM_STAGE_B="127.0.0.1:$port_b" \
+    MUSEUM_STAGE_A_PID="$pid_a" MUSEUM_STAGE_B_PID="$pid_b" DJANGO_ALLOW_ASYNC_UNSAFE=true \
+    "$BIN/pytest" tests/production -q -p no:cacheprovider --durations=5
 echo "-- production-parity stage passed in $((SECONDS - started)) s"
