@@ -30,9 +30,9 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import translation
 
-from exhibits import embeds
-from exhibits.kiosk_views import SHELL_ASSETS
+from exhibits.kiosk.views import SHELL_ASSETS
 from exhibits.models import ExhibitPage, Partner, TrailPage
+from exhibits.partners.embed_code import snippets
 from tests.browser.conftest import browser  # noqa: F401 -- fixture
 from tests.browser.sites import SEEDED_EXHIBIT
 from tests.browser.test_embeds import PartnerSite, framed
@@ -284,7 +284,7 @@ def test_a_partner_page_renders_and_sizes_the_embed(browser, front, partner, mod
     """The editor's embed.js snippet, on a registered partner's page, frames the page's
     embed view from the stage server, which renders it and sizes the iframe to it."""
     target = model.objects.live().public().order_by("path").first()
-    snippet = next(s for s in embeds.snippets(target) if s["code"] == "en")["script"]
+    snippet = next(s for s in snippets(target) if s["code"] == "en")["script"]
     partner.html = (
         "<!DOCTYPE html><html><body><h1>Partner</h1>"
         + snippet.replace(settings.MUSEUM_PUBLIC_URL, front.origin)
