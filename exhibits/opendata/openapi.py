@@ -1,5 +1,6 @@
 """The OpenAPI 3 description of the public endpoints: the open-data API, GeoJSON and
-oEmbed, served at /api/openapi.json. A property-based test (schemathesis) checks the
+oEmbed, served at /api/openapi.json, its page schema generated from the API's own
+serializers (exhibits.opendata.schema). A property-based test (schemathesis) checks the
 running site against it."""
 
 from django.conf import settings
@@ -7,14 +8,8 @@ from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
 
 from exhibits.models.channels import DEFAULT_WIDTH
+from exhibits.opendata.schema import page_schema, page_type_names
 
-PAGE_TYPES = [
-    "exhibits.MuseumPage",
-    "exhibits.ExhibitPage",
-    "exhibits.HeritageSitePage",
-    "exhibits.TrailPage",
-    "exhibits.TrailStopPage",
-]
 MAX_ID = 2_147_483_647
 
 
@@ -50,29 +45,7 @@ FIELDS = {
 
 def document():
     limit_max = settings.WAGTAILAPI_LIMIT_MAX
-    # No property is required: ?fields= can leave out any of them, even id and meta.
-    page_schema = {
-        "type": "object",
-        "properties": {
-            "id": {"type": "integer"},
-            "meta": {
-                "type": "object",
-                "required": ["type", "detail_url"],
-                "properties": {
-                    "type": {"type": "string", "enum": PAGE_TYPES},
-                    "detail_url": {"type": "string", "format": "uri"},
-                    "html_url": {"type": ["string", "null"]},
-                },
-            },
-            "title": {"type": "string"},
-            "title_zh_hans": {"type": ["string", "null"]},
-            "title_en": {"type": ["string", "null"]},
-            "intro_zh_hans": {"type": ["string", "null"]},
-            "intro_en": {"type": ["string", "null"]},
-            "image": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Image"}]},
-            "links": {"$ref": "#/components/schemas/Links"},
-        },
-    }
+    page = page_schema()
     return {
         "openapi": "3.1.0",
         "info": {
@@ -98,7 +71,7 @@ def document():
                         {
                             "name": "type",
                             "in": "query",
-                            "schema": {"type": "string", "enum": PAGE_TYPES},
+                            "schema": {"type": "string", "enum": page_type_names()},
                         },
                         LANG,
                         FIELDS,
@@ -132,7 +105,7 @@ def document():
                                             "required": ["total_count"],
                                             "properties": {"total_count": {"type": "integer"}},
                                         },
-                                        "items": {"type": "array", "items": page_schema},
+                                        "items": {"type": "array", "items": page},
                                     },
                                 }
                             ),
@@ -157,7 +130,7 @@ def document():
                         FIELDS,
                     ],
                     "responses": {
-                        "200": {"description": "The page", "content": json_content(page_schema)},
+                        "200": {"description": "The page", "content": json_content(page)},
                         "400": message_response("A parameter was not understood"),
                         "404": message_response("No published, public page with this id"),
                         "429": TOO_MANY,

@@ -95,3 +95,36 @@ def test_document_describes_every_public_endpoint(client):
         "/geo/trails/{page_id}.geojson",
         "/oembed/",
     }
+
+
+@pytest.mark.django_db
+def test_the_page_schema_lists_every_field_the_api_returns_and_no_other(client, settings):  # noqa: F811
+    """For every open-data page type, `?fields=*` returns exactly the documented body
+    fields, each with a schema: the document is generated from the API's field lists."""
+    settings.MUSEUM_OPEN_DATA_RATE_LIMIT = (1_000_000, 60)
+    home = build_home()
+    museum = MuseumPageFactory(parent=home)
+    trail = TrailPageFactory(parent=home)
+    pages = [
+        museum,
+        ExhibitPageFactory(parent=museum),
+        HeritageSitePageFactory(parent=HeritageSiteIndexPageFactory(parent=home)),
+        trail,
+        TrailStopPageFactory(parent=trail),
+    ]
+    schema = client.get("/api/openapi.json").json()
+    page_schema = schema["paths"]["/api/v2/pages/{id}/"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["schema"]
+    documented = set(page_schema["properties"])
+    assert page_schema["additionalProperties"] is False
+    assert all(page_schema["properties"].values()), "every field has a schema"
+    assert set(page_schema["properties"]["meta"]["properties"]["type"]["enum"]) == {
+        f"exhibits.{type(page).__name__}" for page in pages
+    }
+    returned = set()
+    for page in pages:
+        data = client.get(f"/api/v2/pages/{page.pk}/", {"fields": "*"}).json()
+        assert set(data) <= documented, type(page).__name__
+        returned |= set(data)
+    assert returned == documented

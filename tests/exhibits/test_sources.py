@@ -13,7 +13,7 @@ from wagtail.rich_text import RichText
 from exhibits.blocks import SourceBlock
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import Partner, Screen
-from exhibits.seed.loader import source_blocks
+from exhibits.seed.values import source_blocks
 from tests.base import LANGUAGES, build_home, url_in
 
 # Before the split a source had one note, printed for visitors; it is the field a
