@@ -3,8 +3,10 @@
 A code is five random characters plus one check character, drawn from an
 alphabet without look-alikes (no 0/O, 1/I/L, U/V), e.g. ``K7QX2M``. Each code
 also has a number a visitor can type on a keypad: a serial with a Damm check
-digit, so one wrong digit or two swapped digits are caught, e.g. ``1057``.
-Neither depends on the page's title, slug or place in the tree.
+digit, so one wrong digit or two swapped digits are caught, e.g. ``4830571``.
+Serials are random six-digit numbers, so the numbers in use cannot be listed by
+counting (the first labels had sequential serials from 10, e.g. ``1057``; those
+keep working). Neither depends on the page's title, slug or place in the tree.
 """
 
 import io
@@ -21,6 +23,7 @@ CODE_LENGTH = PAYLOAD_LENGTH + 1
 NUMBER_MAX_LENGTH = 8
 CODE_PATTERN = re.compile(rf"^[{ALPHABET}]{{{CODE_LENGTH}}}$")
 NUMBER_PATTERN = re.compile(rf"^[0-9]{{2,{NUMBER_MAX_LENGTH}}}$")
+SERIAL_MIN, SERIAL_MAX = 100_000, 999_999  # new codes' serials: 7-digit numbers
 MAX_INPUT_LENGTH = 40  # anything longer is not a code, whatever it contains
 SEPARATORS = re.compile(r"[\s\-_.·]+")
 
@@ -49,6 +52,11 @@ def number_for_serial(serial):
     """The typeable number for the n-th code: the serial plus its check digit."""
     digits = str(serial)
     return digits + damm_digit(digits)
+
+
+def new_serial():
+    """A random serial for a new code (the caller retries if it is taken)."""
+    return SERIAL_MIN + secrets.randbelow(SERIAL_MAX - SERIAL_MIN + 1)
 
 
 def number_is_valid(number):

@@ -8,8 +8,6 @@ from wagtail.models import Page, get_page_models
 
 from exhibits import qr_codes
 
-FIRST_SERIAL = 10
-
 
 def labelled_page_models():
     """The page types that get a code when first published (``has_qr_code``)."""
@@ -116,9 +114,7 @@ class QRCode(models.Model):
         if existing:
             return existing
         for _attempt in range(10):
-            serial = (
-                cls.objects.aggregate(top=models.Max("serial"))["top"] or FIRST_SERIAL - 1
-            ) + 1
+            serial = qr_codes.new_serial()
             try:
                 with transaction.atomic():
                     return cls.objects.create(

@@ -10,6 +10,8 @@ from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import add_never_cache_headers
 
+from exhibits.clients import client_address
+
 logger = logging.getLogger("museum.middleware")
 
 
@@ -100,17 +102,3 @@ class OpenDataRateLimitMiddleware:
         except ValueError:  # the entry expired between add and incr, or no cache
             cache.set(key, 1, timeout=timeout)
             return 1
-
-
-def client_address(request):
-    """The client's IP address: REMOTE_ADDR, or the entry the trusted proxies added."""
-    proxies = settings.MUSEUM_TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies][:64]
-    return request.META.get("REMOTE_ADDR", "")[:64]

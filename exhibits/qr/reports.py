@@ -12,6 +12,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 
 from exhibits.models import MuseumPage, QRCode, ScanCount, places_of
+from exhibits.qr.views import SCAN_WINDOW_SECONDS
 
 REPORT_DAYS = 30
 
@@ -84,6 +85,7 @@ class ScanReportView(ReportView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["days"] = REPORT_DAYS
+        context["scan_window_minutes"] = SCAN_WINDOW_SECONDS // 60
         context["total"] = ScanCount.objects.filter(
             day__gte=self.since(),
             qr_code__in=self.filter_queryset(self.get_queryset()).values("pk"),

@@ -4,12 +4,14 @@ in front of a label, in either language, so the error pages speak both."""
 import re
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
 from exhibits import qr_codes
+from exhibits.clients import visitor_fingerprint
 from exhibits.models import QRCode, ScanCount, visible_pages
 
 LANGUAGE_ALIASES = {
@@ -23,6 +25,8 @@ LANGUAGE_ALIASES = {
     "en-gb": "en",
 }
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+# A visitor's repeated scans of one code within this time count once.
+SCAN_WINDOW_SECONDS = 10 * 60
 NOT_A_CODE_CHARACTER = re.compile(r"[^A-Z0-9]")
 
 
@@ -60,18 +64,22 @@ def keypad(request):
 
 
 def resolve(request, raw):
-    """/q/<code or number>: count the scan and send the visitor to the page in their language."""
+    """/q/<code or number>: count the scan and send the visitor to the page in their language.
+
+    Unknown codes and codes whose page is unpublished, private or deleted get the same
+    "no longer in use" page, which never names the page."""
     kind, value = qr_codes.parse(raw)
     qr_code = None
     if kind is not None:
         qr_code = QRCode.objects.select_related("page").filter(**{kind: value}).first()
     if qr_code is None:
-        return qr_page(request, "exhibits/qr/not_found.html", 404, typed=value[:40])
+        return unavailable(request, typed=value)
 
-    ScanCount.record(qr_code)
     page = qr_code.page
     if page is None or not visible_pages().filter(pk=page.pk).exists():
-        return gone(request, qr_code)
+        return unavailable(request, qr_code=qr_code, typed=value)
+    if first_scan_in_window(request, qr_code):
+        ScanCount.record(qr_code)
 
     language, explicit = visitor_language(request)
     with translation.override(language):
@@ -92,19 +100,32 @@ def resolve(request, raw):
     return response
 
 
-def gone(request, qr_code):
-    """410 for a retired code: the label's exhibit is gone, its museum or trail may not be."""
+def first_scan_in_window(request, qr_code):
+    """Whether this is the visitor's first scan of the code in SCAN_WINDOW_SECONDS.
+
+    The visitor is an opaque daily fingerprint kept only in the cache. With the cache
+    down every scan counts: an outage may cost accuracy, never the visitor's way in."""
+    key = f"qr-scan:{qr_code.pk}:{visitor_fingerprint(request)}"
+    if cache.add(key, 1, timeout=SCAN_WINDOW_SECONDS):
+        return True
+    return cache.get(key) is None  # not there: the cache is down, not a repeat
+
+
+def unavailable(request, qr_code=None, typed=""):
+    """404 for a code that leads nowhere a visitor may go: unknown, or its page
+    unpublished, private or deleted. The same page in every case, without a title;
+    a retired code offers the live, public museum or trail it belonged to."""
     language, _explicit = visitor_language(request)
-    place = qr_code.place_on_display()
+    place = qr_code.place_on_display() if qr_code is not None else None
     place_url = None
     if place is not None:
         with translation.override(language):
             place_url = place.get_url(request)
     return qr_page(
         request,
-        "exhibits/qr/gone.html",
-        410,
-        qr_code=qr_code,
+        "exhibits/qr/unavailable.html",
+        404,
+        typed=typed[:40],
         place=place,
         place_url=place_url,
         place_language=language,

@@ -1,13 +1,18 @@
+import datetime
 import io
+import re
 
 import pytest
+import time_machine
 import zxingcpp
-from django.test import TestCase, override_settings
+from django.test import RequestFactory, TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
+from wagtail.models import PageViewRestriction
 
 from exhibits import qr_codes
+from exhibits.clients import visitor_fingerprint
 from exhibits.factories import (
     ExhibitPageFactory,
     MuseumPageFactory,
@@ -97,6 +102,22 @@ class CodeAssignmentTests(ResolverFixture, TestCase):
     def test_asking_again_returns_the_same_code(self):
         self.assertEqual(QRCode.for_page(self.exhibit), self.code)
 
+    def test_new_numbers_cannot_be_listed_by_counting(self):
+        """New codes get random six-digit serials (7-digit numbers), not the next one up."""
+        museum = MuseumPageFactory(parent=self.home)
+        codes = [QRCode.for_page(ExhibitPageFactory(parent=museum)) for _ in range(12)]
+        serials = sorted(code.serial for code in codes)
+        self.assertTrue(all(100_000 <= serial <= 999_999 for serial in serials))
+        self.assertLess(sum(1 for a, b in zip(serials, serials[1:], strict=False) if b - a == 1), 3)
+        self.assertTrue(all(len(code.number) == 7 for code in codes))
+
+    def test_numbers_printed_before_random_serials_keep_resolving(self):
+        museum = MuseumPageFactory(parent=self.home, slug_en="old-label")
+        QRCode.objects.filter(page=museum).update(serial=15, number=qr_codes.number_for_serial(15))
+        old = QRCode.objects.get(page=museum)
+        response = self.client.get(f"/q/{old.number}", headers={"accept-language": "en"})
+        self.assertRedirects(response, "/en/old-label/", fetch_redirect_response=False)
+
 
 class ResolverTests(ResolverFixture, TestCase):
     """/q/<code> sends each visitor to the page in their language, whatever happened to it."""
@@ -144,14 +165,37 @@ class ResolverTests(ResolverFixture, TestCase):
         response = self.resolve(self.code.code, accept_language="en")
         self.assertRedirects(response, "/en/new-museum/meifeng-counter/")
 
-    def test_unpublished_and_deleted_pages_answer_410_in_both_languages(self):
+    def test_unpublished_private_and_deleted_pages_answer_like_unknown_codes(self):
+        """Whatever hid the page, the answer is the unknown code's: a bilingual 404
+        "no longer in use" page that never names the page (only the public museum it
+        belonged to is offered)."""
+        unknown = self.resolve("ZZZZZZ")
+
+        def same_as_unknown(response):
+            self.assertEqual(response.status_code, 404)
+            self.assertContains(response, "此标签已停用", status_code=404)
+            self.assertContains(response, "This label is no longer in use", status_code=404)
+            for title in ("美丰银行柜台", "Meifeng Bank counter", self.exhibit.title):
+                self.assertNotContains(response, title, status_code=404)
+            body = response.content.decode().replace(self.code.code, "ZZZZZZ")
+            body = re.sub(r'\n<p class="qr-unavailable__place".*?</p>\n', "", body, flags=re.S)
+            self.assertEqual(body, unknown.content.decode())
+
+        restriction = PageViewRestriction.objects.create(
+            page=self.exhibit, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+        same_as_unknown(self.resolve(self.code.code))
+        restriction.delete()
+        login = PageViewRestriction.objects.create(
+            page=self.exhibit, restriction_type=PageViewRestriction.LOGIN
+        )
+        same_as_unknown(self.resolve(self.code.code))
+        login.delete()
         self.exhibit.unpublish()
-        response = self.resolve(self.code.code)
-        self.assertEqual(response.status_code, 410)
-        self.assertContains(response, "此展项已不再展出", status_code=410)
-        self.assertContains(response, "no longer on display", status_code=410)
+        same_as_unknown(self.resolve(self.code.code))
         self.exhibit.delete()
-        self.assertEqual(self.resolve(self.code.code).status_code, 410)
+        same_as_unknown(self.resolve(self.code.code))
+        self.assertFalse(ScanCount.objects.exists())
 
     def test_unknown_and_malformed_codes_answer_404_with_a_keypad(self):
         bad_inputs = [
@@ -169,8 +213,8 @@ class ResolverTests(ResolverFixture, TestCase):
                 response = self.resolve(raw)
                 self.assertEqual(response.status_code, 404)
                 self.assertContains(response, 'name="n"', status_code=404)
-                self.assertContains(response, "找不到这个编号", status_code=404)
-                self.assertContains(response, "We could not find this code", status_code=404)
+                self.assertContains(response, "此标签已停用", status_code=404)
+                self.assertContains(response, "This label is no longer in use", status_code=404)
         self.assertTrue(QRCode.objects.filter(code=self.code.code).exists())
 
     def test_resolves_are_never_cached(self):
@@ -200,15 +244,35 @@ class KeypadTests(ResolverFixture, TestCase):
 class ScanCountTests(ResolverFixture, TestCase):
     """Each resolve counts once per code per day, with nothing about the visitor."""
 
-    def test_resolves_are_counted_per_day(self):
+    def test_each_phone_counts_once_per_code_in_ten_minutes(self):
+        """Repeated scans from one phone count once; other phones count; nothing about
+        the visitor is kept in the database, and the cache key holds no address."""
         for _ in range(3):
             self.resolve(self.code.code)
         self.resolve(self.code.number)
+        self.client.get(f"/q/{self.code.code}", REMOTE_ADDR="203.0.113.9")
+        self.client.get(f"/q/{self.code.code}", headers={"user-agent": "Another phone"})
         today = ScanCount.objects.get(qr_code=self.code, day=timezone.localdate())
-        self.assertEqual(today.count, 4)
+        self.assertEqual(today.count, 3)
         self.assertEqual(
             {f.name for f in ScanCount._meta.get_fields()}, {"id", "qr_code", "day", "count"}
         )
+
+    def test_a_scan_after_the_window_counts_again(self):
+        with time_machine.travel(timezone.now(), tick=False) as traveller:
+            self.resolve(self.code.code)
+            traveller.shift(datetime.timedelta(minutes=9))
+            self.resolve(self.code.code)
+            traveller.shift(datetime.timedelta(minutes=2))
+            self.resolve(self.code.code)
+        self.assertEqual(ScanCount.objects.get(qr_code=self.code).count, 2)
+
+    def test_the_fingerprint_changes_every_day_and_holds_no_address(self):
+        request = RequestFactory().get("/q/X", REMOTE_ADDR="198.51.100.7")
+        today = visitor_fingerprint(request, datetime.date(2026, 12, 5))
+        self.assertNotEqual(today, visitor_fingerprint(request, datetime.date(2026, 12, 6)))
+        self.assertNotIn("198.51.100.7", today)
+        self.assertEqual(today, visitor_fingerprint(request, datetime.date(2026, 12, 5)))
 
     def test_unknown_codes_count_nothing(self):
         self.resolve("ZZZZZZ")

@@ -114,7 +114,8 @@ class MigrationTests(LifecycleFixture, TestCase):
 
 
 class RetiredCodeTests(LifecycleFixture, TestCase):
-    """A retired code's 410 page offers the live museum or trail, in the visitor's language."""
+    """A retired code's "no longer in use" page offers the live museum or trail, in the
+    visitor's language, and never the page's own title."""
 
     def setUp(self):
         self.code = QRCode.objects.get(page=self.exhibit)
@@ -125,46 +126,46 @@ class RetiredCodeTests(LifecycleFixture, TestCase):
     def test_unpublished_exhibit_offers_its_museum(self):
         self.exhibit.unpublish()
         response = self.resolve("en")
-        self.assertEqual(response.status_code, 410)
-        self.assertContains(response, 'href="/en/finance-museum/"', status_code=410)
-        self.assertContains(response, "Continue your visit: Finance Museum", status_code=410)
+        self.assertEqual(response.status_code, 404)
+        self.assertContains(response, 'href="/en/finance-museum/"', status_code=404)
+        self.assertContains(response, "Continue your visit: Finance Museum", status_code=404)
         chinese = self.resolve("zh-CN")
-        self.assertContains(chinese, 'href="/zh-hans/jinrong/"', status_code=410)
-        self.assertNotContains(chinese, "/en/finance-museum/", status_code=410)
+        self.assertContains(chinese, 'href="/zh-hans/jinrong/"', status_code=404)
+        self.assertNotContains(chinese, "/en/finance-museum/", status_code=404)
 
     def test_deleted_exhibit_offers_the_museum_it_was_published_in(self):
         self.exhibit.delete()
         response = self.resolve("en")
-        self.assertEqual(response.status_code, 410)
-        self.assertContains(response, 'href="/en/finance-museum/"', status_code=410)
+        self.assertEqual(response.status_code, 404)
+        self.assertContains(response, 'href="/en/finance-museum/"', status_code=404)
 
     def test_trail_stop_offers_its_trail(self):
         trail = TrailPageFactory(parent=self.home, slug_en="heritage-walk")
         stop = TrailStopPageFactory(parent=trail)
         self.code = QRCode.objects.get(page=stop)
         stop.delete()
-        self.assertContains(self.resolve("en"), 'href="/en/heritage-walk/"', status_code=410)
+        self.assertContains(self.resolve("en"), 'href="/en/heritage-walk/"', status_code=404)
 
     def test_no_link_to_a_museum_that_is_not_live_and_public(self):
         self.exhibit.delete()
         self.museum.unpublish()
-        self.assertNotContains(self.resolve("en"), "data-qr-place", status_code=410)
+        self.assertNotContains(self.resolve("en"), "data-qr-place", status_code=404)
         self.museum.save_revision().publish()
         PageViewRestriction.objects.create(
             page=self.museum, restriction_type=PageViewRestriction.PASSWORD, password="x"
         )
-        self.assertNotContains(self.resolve("en"), "data-qr-place", status_code=410)
+        self.assertNotContains(self.resolve("en"), "data-qr-place", status_code=404)
 
     def test_a_retired_museum_code_offers_only_the_home_page(self):
         self.code = QRCode.objects.get(page=self.museum)
         self.museum.unpublish()
         response = self.resolve("en")
-        self.assertNotContains(response, "data-qr-place", status_code=410)
-        self.assertContains(response, 'href="/en/"', status_code=410)
+        self.assertNotContains(response, "data-qr-place", status_code=404)
+        self.assertContains(response, 'href="/en/"', status_code=404)
 
     def test_the_retired_pages_own_english_title_is_not_shown(self):
         self.exhibit.unpublish()
-        self.assertNotContains(self.resolve("en"), "Counter", status_code=410)
+        self.assertNotContains(self.resolve("en"), "Counter", status_code=404)
 
 
 class RetirementWarningTests(LifecycleFixture, TestCase):

@@ -14,9 +14,10 @@ SCANS = 60
 WORKERS = 12
 
 
-def scan(url):
-    """One visitor's scan; urlopen follows the redirect to the page."""
-    request = Request(url, headers={"Accept-Language": "zh-CN"})  # noqa: S310 -- loopback live server
+def scan(visitor, url):
+    """One visitor's scan (each its own phone); urlopen follows the redirect to the page."""
+    headers = {"Accept-Language": "zh-CN", "User-Agent": f"phone-{visitor}"}
+    request = Request(url, headers=headers)  # noqa: S310 -- loopback live server
     try:
         with urlopen(request, timeout=30) as response:  # noqa: S310 -- loopback live server
             return response.status
@@ -26,7 +27,7 @@ def scan(url):
 
 @pytest.mark.django_db(transaction=True)
 def test_parallel_scans_are_counted_exactly(live_server):
-    """Sixty scans of one code from twelve parallel clients count exactly sixty."""
+    """Sixty visitors' scans of one code from twelve parallel clients count exactly sixty."""
     if connection.vendor != "postgresql":
         pytest.skip("parallel writers need PostgreSQL (SQLite serialises them anyway)")
     home = build_home()
@@ -34,7 +35,7 @@ def test_parallel_scans_are_counted_exactly(live_server):
     code = QRCode.objects.get(page=exhibit)
     url = f"{live_server.url}/q/{code.code}"
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        statuses = list(pool.map(scan, [url] * SCANS))
+        statuses = list(pool.map(scan, range(SCANS), [url] * SCANS))
     assert set(statuses) == {200}  # urlopen follows the redirect to the page
     assert ScanCount.objects.get(qr_code=code, day=timezone.localdate()).count == SCANS
 

@@ -167,7 +167,8 @@ def test_a_page_published_through_one_server_is_served_by_the_other_within_5_s()
 
 
 def test_qr_scans_through_both_servers_add_up_exactly():
-    """Scans counted by two servers and four workers add up to the number of scans."""
+    """Twenty visitors' scans counted by two servers and four workers add up to twenty;
+    a visitor's second scan within the window, through the other server, adds none."""
     code = QRCode.objects.filter(page__live=True).first()
 
     def total():
@@ -175,8 +176,12 @@ def test_qr_scans_through_both_servers_add_up_exactly():
 
     before = total()
     for index in range(20):
-        reply = fetch(SERVER_A if index % 2 else SERVER_B, f"/q/{code.code}")
+        phone = {"User-Agent": f"stage-phone-{index}"}
+        reply = fetch(SERVER_A if index % 2 else SERVER_B, f"/q/{code.code}", headers=phone)
         assert reply.status == 302
+    assert total() == before + 20
+    again = fetch(SERVER_B, f"/q/{code.code}", headers={"User-Agent": "stage-phone-1"})
+    assert again.status == 302
     assert total() == before + 20
 
 
