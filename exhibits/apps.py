@@ -10,6 +10,9 @@ class ExhibitsConfig(AppConfig):
     verbose_name = _("Financial heritage")
 
     def ready(self):
+        from axes.signals import user_locked_out
+
+        from exhibits.editorial import login
         from exhibits.images import renditions
         from exhibits.qr import signals
         from exhibits.visitor import redirects
@@ -17,3 +20,4 @@ class ExhibitsConfig(AppConfig):
         signals.connect()
         redirects.connect()
         renditions.connect()
+        user_locked_out.connect(login.log_lockout, dispatch_uid="log-login-lockout")

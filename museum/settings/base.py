@@ -5,6 +5,7 @@ Every environment variable is read once, in the block below. Child modules
 derived here from a setting they change.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -74,6 +75,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django.contrib.auth",
+    "axes",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -104,6 +106,8 @@ MIDDLEWARE = [
     # Runs after Wagtail's redirects: a 404 whose path is a page's path in the other language.
     "exhibits.visitor.redirects.CrossLanguageRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: answers a locked-out sign-in with the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "museum.urls"
@@ -174,6 +178,22 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILADMIN_USER_LOGIN_FORM = (
     "exhibits.editorial.login.AdminLoginForm"  # labels its password field
 )
+
+# --- Sign-in throttling (django-axes) -----------------------------------------
+# Five wrong passwords lock the account, and five from one address lock the address,
+# for 15 minutes; a right password resets the count. Attempts are kept in the
+# database, so every app server sees them. Addresses come from the trusted proxies.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "exhibits.clients.client_address"
+AXES_LOCKOUT_TEMPLATE = "wagtailadmin/login_locked.html"
+AXES_VERBOSE = False  # lockouts are logged by exhibits.editorial.login (JSON, one line)
 
 # --- Static files and uploads -----------------------------------------------
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
@@ -257,6 +277,6 @@ LOGGING = {
     # unless a more verbose level is asked for: seeding would print thousands of lines.
     "loggers": {
         name: {"level": "WARNING" if ENV_LOG_LEVEL == "INFO" else ENV_LOG_LEVEL}
-        for name in ("django", "wagtail", "django_tasks")
+        for name in ("django", "wagtail", "django_tasks", "axes")
     },
 }

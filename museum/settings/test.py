@@ -8,6 +8,9 @@ from .base import *  # noqa: F403 -- settings modules extend base by design
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Sign-in throttling needs the request, which Client.login() does not pass; the tests
+# of the lockout (tests/test_login_throttle.py) switch it on.
+AXES_ENABLED = False
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="museum-test-media-"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
