@@ -13,7 +13,9 @@ class ExhibitsConfig(AppConfig):
         from exhibits.images import renditions
         from exhibits.qr import signals
         from exhibits.visitor import redirects
+        from museum import page_cache
 
         signals.connect()
         redirects.connect()
         renditions.connect()
+        page_cache.connect()
