@@ -210,10 +210,11 @@ class NeverCachedTests(PageCacheTestCase):
             self.assertEqual(self.get(url)["X-Cache"], "miss")
 
     def test_every_qr_scan_reaches_the_server(self):
-        """/q/<code> is never a hit: each scan is counted."""
+        """/q/<code> is never a hit: the scans of three phones are all counted."""
         code = QRCode.objects.get(page=self.exhibit)
-        for _ in range(3):
-            self.assertEqual(self.get(f"/q/{code.code}").status_code, 302)
+        for phone in range(3):
+            scan = self.get(f"/q/{code.code}", REMOTE_ADDR=f"10.0.0.{phone + 1}")
+            self.assertEqual((scan.status_code, scan["X-Cache"]), (302, "miss"))
         self.assertEqual(sum(ScanCount.objects.values_list("count", flat=True)), 3)
 
     def test_404s_and_redirects_are_not_stored(self):
