@@ -16,8 +16,10 @@ class ExhibitsConfig(AppConfig):
         from exhibits.images import renditions
         from exhibits.qr import signals
         from exhibits.visitor import redirects
+        from museum import page_cache
 
         signals.connect()
         redirects.connect()
         renditions.connect()
+        page_cache.connect()
         user_locked_out.connect(login.log_lockout, dispatch_uid="log-login-lockout")

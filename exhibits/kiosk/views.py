@@ -84,8 +84,9 @@ def screen(request, slug):
 def feed(request, slug):
     """The screen's feed as JSON, with an ETag; 304 when the screen already has it.
 
-    ``private, no-cache`` keeps proxies from storing it and makes browsers ask every
-    time, so a change is never hidden by a cache between the server and the screen.
+    ``no-cache`` makes browsers and proxies ask every time, so a change is never
+    hidden by a cache between the server and the screen. It is the same for every
+    screen that asks (not ``private``), so the page cache may keep it.
     """
     screen = screen_for(slug)
     data = feeds.screen_feed(screen)
@@ -94,7 +95,7 @@ def feed(request, slug):
     if response is None:
         response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
     response["ETag"] = etag
-    patch_cache_control(response, private=True, no_cache=True, max_age=0)
+    patch_cache_control(response, no_cache=True, max_age=0)
     return response
 
 

@@ -30,6 +30,7 @@ BASE_DIR = PROJECT_DIR.parent
 # MUSEUM_LOG_LEVEL         str   level of the JSON log lines on stderr (default INFO)
 # MUSEUM_MEDIA_ACCEL_PREFIX str  internal nginx location for recordings (X-Accel-Redirect);
 #                                empty: Django streams them
+# MUSEUM_PAGE_CACHE_SECONDS int  how long the page cache keeps an answer (default 600; 0: off)
 ENV_SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ENV_ALLOWED_HOSTS = [
     host.strip() for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if host.strip()
@@ -44,6 +45,7 @@ ENV_OPEN_DATA_RATE = os.environ.get("MUSEUM_OPEN_DATA_RATE", "600/60")
 MUSEUM_TRUSTED_PROXY_COUNT = int(os.environ.get("MUSEUM_TRUSTED_PROXIES", "0"))
 ENV_LOG_LEVEL = os.environ.get("MUSEUM_LOG_LEVEL", "INFO").upper()
 MUSEUM_MEDIA_ACCEL_PREFIX = os.environ.get("MUSEUM_MEDIA_ACCEL_PREFIX", "")
+MUSEUM_PAGE_CACHE_SECONDS = int(os.environ.get("MUSEUM_PAGE_CACHE_SECONDS", "600"))
 
 SECRET_KEY = ENV_SECRET_KEY
 DEBUG = False
@@ -91,6 +93,9 @@ MIDDLEWARE = [
     # Open data (API, GeoJSON, oEmbed): CORS for any origin, a per-client rate limit.
     "exhibits.opendata.middleware.PublicDataCorsMiddleware",
     "exhibits.opendata.middleware.OpenDataRateLimitMiddleware",
+    # Anonymous answers from the shared cache (museum/page_cache.py): inside gzip, so one
+    # uncompressed entry serves every encoding; outside the ETag, so hits still answer 304.
+    "museum.page_cache.PageCacheMiddleware",
     # Outside everything below so that it sees the finished page: cache headers, 304s.
     "museum.middleware.RevalidateVisitorPagesMiddleware",
     # Inside it, so that the ETag covers the frame policy (which embeds vary).

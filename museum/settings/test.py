@@ -24,6 +24,9 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 1_000_000},
     }
 }
+# The page cache would answer a test's second request without running the view (query
+# counts, changes made without signals); tests/test_page_cache.py switches it on.
+MUSEUM_PAGE_CACHE_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The public origin matches the test Site record (tests/base.py: localhost, port 80).

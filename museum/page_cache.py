@@ -1,0 +1,358 @@
+"""The page cache: anonymous GETs answered from the shared cache, never stale.
+
+What is stored: the finished, uncompressed 200 answer (body, status, headers with
+its ETag, Vary, Content-Language and frame policy) to an anonymous GET of any
+public URL: visitor pages in both languages, embeds, the kiosk shell and feed,
+GeoJSON, oEmbed, the sitemap, the API, QR symbols. Gzip sits outside, so one
+entry serves every Accept-Encoding; the open-data CORS and rate limit sit outside
+too, so they still apply to every hit.
+
+Never stored or served from it: requests carrying a session or messages cookie
+(a logged-in curator, a visitor who unlocked a password-protected page), an
+Authorization header, methods other than GET and HEAD, the admin, documents and
+``/healthz``; answers other than 200 (redirects and 404s are cheap and depend on
+more than the URL), streaming answers, answers that set a cookie (a CSRF token
+on a form, the language a QR scan remembers), that say ``private`` or
+``no-store`` (the QR resolver, whose every scan must reach the server to be
+counted, says so), that vary on a request header the key does not cover, pages
+with view restrictions, previews, and search (its index is updated after the
+publish commits).
+
+The key: the release (a digest of the code, templates, translations and static
+manifest, so a deploy never serves pages of the old one), the content version,
+the scheme, host, path with query string, and the language the request resolves
+to (URL prefix, then language cookie, then Accept-Language: what LocaleMiddleware
+would activate). Nothing else a request carries changes an anonymous answer:
+text size is chosen in the browser.
+
+Invalidation by construction: one content version, a unique token kept in the
+shared cache, is part of every key. Any saved, deleted or re-linked row bumps it,
+except rows of the models in ``NEVER_PUBLIC`` (sessions, log entries, draft
+revisions, workflow states, comments, editing sessions, scan counts, screen
+heartbeats, search index rows, task results) and page saves that only record a
+new draft. So a publish, unpublish, move, delete, revert (a publish of an old
+revision), snippet, image, document, rendition deletion, site or redirect change
+makes every entry unreachable at once, for every process sharing the cache; the
+entries themselves expire after ``MUSEUM_PAGE_CACHE_SECONDS``. The bump happens
+at once and again when the transaction commits: a request that read the new
+token before the commit may have stored the old content, the second bump hides
+it. A bump writes a fresh token rather than incrementing, so even a cache
+without an atomic increment never hands out the same version twice.
+
+When the cache is unreachable (museum.cache degrades it to empty), no version can
+be read and every request renders as if there were no page cache. A bump that
+could not be written is retried by the same process on its next request; the
+entry lifetime bounds anything older.
+"""
+
+import hashlib
+import logging
+import secrets
+import threading
+import time
+from pathlib import Path
+
+import django
+import wagtail
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import cc_delim_re, get_conditional_response
+
+logger = logging.getLogger("museum.cache")
+
+VERSION_KEY = "page-cache:version"
+# Headers the key covers: Accept-Encoding by compressing outside, Accept-Language
+# and the language cookie through the resolved language, other cookies by never
+# serving requests that carry a session or messages cookie (a response that uses
+# the CSRF cookie sets it, so it is never stored).
+COVERED_VARY = {"accept-encoding", "accept-language", "cookie"}
+CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
+UNCACHED_URL_NAMES = {"search", "search_suggest", "qr_resolve"}
+# Models whose rows never change what an anonymous visitor is sent.
+NEVER_PUBLIC = {
+    "sessions.session",
+    "admin.logentry",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.revision",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.referenceindex",
+    "wagtailadmin.editingsession",
+    "wagtailusers.userprofile",
+    "wagtailsearch.indexentry",
+    "wagtailimages.uploadedimage",
+    "exhibits.scancount",
+    "exhibits.screenheartbeat",
+    "django_tasks_database.dbtaskresult",
+}
+# A page save touching only these fields records a draft; the live page is unchanged.
+DRAFT_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "wagtail_admin_comments",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+# A user saved only for their login time.
+LOGIN_FIELDS = {"last_login"}
+
+local = threading.local()
+release_lock = threading.Lock()
+release_digest = None
+
+
+def lifetime():
+    return getattr(settings, "MUSEUM_PAGE_CACHE_SECONDS", 0)
+
+
+# --- The content version -------------------------------------------------------
+
+
+def new_token():
+    return f"{time.time_ns():x}{secrets.token_hex(4)}"
+
+
+def bump():
+    """Make every stored answer unreachable, in every process sharing the cache."""
+    token = new_token()
+    cache.set(VERSION_KEY, token, None)
+    written = cache.get(VERSION_KEY) == token
+    local.bump_pending = not written
+    if not written:
+        logger.warning(
+            "page cache version not written; retried on the next request",
+            extra={"event": "page_cache_bump_failed"},
+        )
+
+
+def bump_now_and_on_commit(using=None):
+    bump()
+    connection = transaction.get_connection(using)
+    if connection.in_atomic_block:
+        transaction.on_commit(bump, using=using)
+
+
+def current_version():
+    """The content version, or None when the cache cannot be reached."""
+    if getattr(local, "bump_pending", False):
+        bump()
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, new_token(), None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def label(model):
+    return model._meta.label_lower
+
+
+def affects_public_output(sender, instance=None, update_fields=None, created=None):
+    if label(sender) in NEVER_PUBLIC:
+        return False
+    if update_fields and hasattr(instance, "latest_revision"):
+        if set(update_fields) <= DRAFT_FIELDS:
+            return False
+    if update_fields and set(update_fields) <= LOGIN_FIELDS:
+        return False
+    # A rendition made on demand shows what a page already asked for; deleting one
+    # (an image replaced or its focal point moved) is caught by post_delete.
+    if created and label(sender) == label(rendition_model()):
+        return False
+    return True
+
+
+def rendition_model():
+    from wagtail.images import get_image_model
+
+    return get_image_model().get_rendition_model()
+
+
+def on_save(sender, instance, created=False, update_fields=None, using=None, **kwargs):
+    if affects_public_output(sender, instance, update_fields, created):
+        bump_now_and_on_commit(using)
+
+
+def on_delete(sender, instance, using=None, **kwargs):
+    if label(sender) not in NEVER_PUBLIC:
+        bump_now_and_on_commit(using)
+
+
+def on_m2m(sender, instance, action, using=None, **kwargs):
+    if action.startswith("post_") and label(type(instance)) not in NEVER_PUBLIC:
+        bump_now_and_on_commit(using)
+
+
+def on_page_signal(sender, **kwargs):
+    bump_now_and_on_commit()
+
+
+def mark_restricted(page, request, serve_args, serve_kwargs):
+    """before_serve_page: pages behind a password or login are never stored."""
+    if page.get_view_restrictions():
+        request.page_cache_exempt = True
+
+
+def connect():
+    """Bump the version on every change that can reach a public answer (exhibits.apps)."""
+    from wagtail import hooks
+    from wagtail.signals import (
+        page_published,
+        page_slug_changed,
+        page_unpublished,
+        post_page_move,
+        pre_page_move,
+    )
+
+    post_save.connect(on_save, dispatch_uid="page_cache_save")
+    post_delete.connect(on_delete, dispatch_uid="page_cache_delete")
+    m2m_changed.connect(on_m2m, dispatch_uid="page_cache_m2m")
+    for signal in (page_published, page_unpublished, pre_page_move, post_page_move):
+        signal.connect(on_page_signal, dispatch_uid=f"page_cache_{id(signal)}")
+    page_slug_changed.connect(on_page_signal, dispatch_uid="page_cache_slug")
+    hooks.register("before_serve_page", mark_restricted)
+
+
+# --- The key ---------------------------------------------------------------------
+
+
+def release():
+    """A digest of everything a deploy changes that shapes an answer."""
+    global release_digest
+    if release_digest is None:
+        with release_lock:
+            if release_digest is None:
+                release_digest = compute_release()
+    return release_digest
+
+
+def compute_release():
+    digest = hashlib.blake2b(digest_size=8)
+    digest.update(f"{django.__version__}|{wagtail.__version__}".encode())
+    digest.update(f"{settings.STATIC_URL}|{settings.MEDIA_URL}".encode())
+    digest.update(settings.MUSEUM_PUBLIC_URL.encode())
+    for folder in ("museum", "exhibits", "templates", "locale"):
+        for path in sorted((settings.BASE_DIR / folder).rglob("*")):
+            if path.suffix in (".py", ".html", ".mo", ".txt", ".xml") and path.is_file():
+                digest.update(str(path.relative_to(settings.BASE_DIR)).encode())
+                digest.update(path.read_bytes())
+    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+    if manifest.is_file():
+        digest.update(manifest.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(request, version):
+    language = translation.get_language_from_request(request, check_path=True)
+    where = "\n".join((request.scheme, request.get_host(), request.get_full_path(), language))
+    path_digest = hashlib.blake2b(where.encode(), digest_size=16).hexdigest()
+    return f"page-cache:{release()}:{version}:{path_digest}"
+
+
+# --- The middleware --------------------------------------------------------------
+
+
+class PageCacheMiddleware:
+    """Answer anonymous GETs from the page cache; store the answers that may be shared.
+
+    Sits inside gzip and the open data's CORS and rate limit, outside the ETag
+    middleware: a stored answer carries its ETag, and a hit answers
+    If-None-Match with 304 here, as RevalidateVisitorPagesMiddleware would. Adds
+    ``X-Cache: hit`` or ``miss`` to the answers it looked up.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.exempt_prefixes = None
+
+    def __call__(self, request):
+        if not self.may_look_up(request):
+            return self.get_response(request)
+        version = current_version()
+        if version is None:  # no cache: render as if there were none
+            return self.get_response(request)
+        key = cache_key(request, version)
+        stored = cache.get(key)
+        if stored is not None:
+            return self.answer(request, rebuild(stored), "hit")
+        conditions = {
+            name: request.META.pop(name) for name in CONDITIONAL_HEADERS if name in request.META
+        }
+        response = self.get_response(request)
+        request.META.update(conditions)
+        if request.method == "GET" and self.may_store(request, response):
+            cache.set(key, freeze(response), lifetime())
+        return self.answer(request, response, "miss")
+
+    def answer(self, request, response, outcome):
+        response["X-Cache"] = outcome
+        if response.status_code == 200 and response.has_header("ETag"):
+            response = get_conditional_response(request, etag=response["ETag"], response=response)
+            response["X-Cache"] = outcome
+        return response
+
+    def may_look_up(self, request):
+        if lifetime() <= 0 or request.method not in ("GET", "HEAD"):
+            return False
+        if self.exempt_prefixes is None:
+            self.exempt_prefixes = (
+                reverse("wagtailadmin_home"),
+                reverse("wagtaildocs_serve", args=(0, "")).removesuffix("0/"),
+                reverse("healthz"),
+            )
+        if request.path.startswith(self.exempt_prefixes):
+            return False
+        cookies = request.COOKIES
+        message_cookie = getattr(settings, "MESSAGE_COOKIE_NAME", "messages")
+        return not (
+            settings.SESSION_COOKIE_NAME in cookies
+            or message_cookie in cookies
+            or "HTTP_AUTHORIZATION" in request.META
+        )
+
+    def may_store(self, request, response):
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if getattr(request, "page_cache_exempt", False) or getattr(request, "is_preview", False):
+            return False
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.url_name in UNCACHED_URL_NAMES:
+            return False
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return False
+        directives = {
+            part.split("=", 1)[0].strip().lower()
+            for part in cc_delim_re.split(response.get("Cache-Control", ""))
+        }
+        if directives & {"private", "no-store"}:
+            return False
+        varies = {name.strip().lower() for name in cc_delim_re.split(response.get("Vary", ""))}
+        return varies - {""} <= COVERED_VARY
+
+
+def freeze(response):
+    return {
+        "status": response.status_code,
+        "content": response.content,
+        "headers": list(response.headers.items()),
+    }
+
+
+def rebuild(stored):
+    response = HttpResponse(stored["content"], status=stored["status"])
+    for name, value in stored["headers"]:
+        response.headers[name] = value
+    return response
