@@ -93,6 +93,11 @@ NEVER_PUBLIC = {
     "exhibits.scancount",
     "exhibits.screenheartbeat",
     "django_tasks_database.dbtaskresult",
+    # Sign-in attempts (django-axes): a burst of wrong passwords must not empty the cache.
+    "axes.accessattempt",
+    "axes.accessattemptexpiration",
+    "axes.accesslog",
+    "axes.accessfailurelog",
 }
 # A page save touching only these fields records a draft; the live page is unchanged.
 DRAFT_FIELDS = {

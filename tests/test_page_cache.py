@@ -266,6 +266,15 @@ class InvalidationTests(PageCacheTestCase):
         self.assertEqual(hit["X-Cache"], "hit")
         self.assertNotIn("Draft title", hit.content.decode())
 
+    @override_settings(AXES_ENABLED=True)
+    def test_wrong_passwords_leave_the_cache_alone(self):
+        """A burst of failed sign-ins (recorded by django-axes) must not empty the cache."""
+        url = url_in(self.exhibit, "en")
+        self.warm(url)
+        for _ in range(6):
+            self.client.post("/admin/login/", {"username": "nobody", "password": "wrong"})
+        self.assertEqual(self.get(url)["X-Cache"], "hit")
+
     def test_unpublish(self):
         museum_url = url_in(self.museum, "en")
         self.warm(museum_url)
