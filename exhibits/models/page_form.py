@@ -7,9 +7,12 @@ of Wagtail's image or document forms, which need the models loaded.
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.utils import get_user_display_name
 
 from exhibits.models.page_slugs import SlugFillingFormMixin
 
@@ -25,6 +28,12 @@ NEEDS_SOURCE = _(
 NEEDS_SENIOR_CURATOR = _(
     "Only a senior curator can mark a page verified. Keep 'Needs checking' and submit "
     "the page for review."
+)
+STALE_FORM = _(
+    "%(who)s saved a newer version of this page at %(when)s, after you opened it "
+    "(changed: %(fields)s). Nothing was saved, so nothing of theirs is lost, and your "
+    "changes are still in this form: copy what you need, reload the page and make your "
+    "changes in the newer version. The page's History compares the two versions."
 )
 CURATOR_HELP = _(
     "Only a senior curator can set 'verified', after checking every fact on the page "
@@ -80,8 +89,52 @@ class BasePageForm(SlugFillingFormMixin, WagtailAdminPageForm):
             return True
         return any(stream_has_sources(self.cleaned_data.get(name)) for name in names)
 
+    def stale_against(self):
+        """The revision saved after the one this form was loaded from, if any: the same
+        test Wagtail applies to its autosaves, applied to every save, submit and publish.
+        Returns None when the form is up to date or cannot tell."""
+        latest = self.instance.latest_revision if self.instance.pk else None
+        if latest is None or not self.data:
+            return None
+        overwrite = self.data.get("overwrite_revision_id")
+        if overwrite:  # this editor's own autosave: up to date if it is still the latest
+            return None if overwrite == str(latest.pk) else latest
+        loaded = self.data.get("loaded_revision_id")
+        if not loaded:
+            return None
+        created = self.data.get("loaded_revision_created_at", "")
+        if loaded != str(latest.pk) or created != latest.created_at.isoformat():
+            return latest
+        return None
+
+    def fields_changed_since_loading(self, newer):
+        """The labels of the form's fields that the newer revision changed."""
+        loaded = self.data.get("loaded_revision_id", "")
+        before = {}
+        if loaded.isdigit():
+            revision = self.instance.revisions.filter(pk=loaded).first()
+            before = revision.content if revision else {}
+        after = newer.content
+        labels = [
+            str(field.label)
+            for name, field in self.fields.items()
+            if name in after and before.get(name) != after.get(name)
+        ]
+        return get_text_list(labels, _("and")) if labels else "—"
+
     def clean(self):
         cleaned_data = super().clean()
+        newer = self.stale_against()
+        if newer is not None:
+            raise forms.ValidationError(
+                STALE_FORM,
+                code="stale_form",
+                params={
+                    "who": get_user_display_name(newer.user) if newer.user else _("Someone"),
+                    "when": date_format(timezone.localtime(newer.created_at), "DATETIME_FORMAT"),
+                    "fields": self.fields_changed_since_loading(newer),
+                },
+            )
         if cleaned_data.get("fact_check_status") != VERIFIED:
             return cleaned_data
         if not self.has_sources():
