@@ -1,5 +1,8 @@
-"""Shared set-up: a site whose root is a HomePage, and language helpers."""
+"""Shared set-up: a site whose root is a HomePage, language helpers and a fixed clock."""
 
+from datetime import UTC, datetime
+
+import time_machine
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
@@ -35,3 +38,12 @@ def url_in(page, language):
     """The page's URL path in a language (with its translated slugs)."""
     with translation.override(language):
         return page.get_url()
+
+
+def one_rate_limit_window():
+    """Hold the clock still, 10 s into a minute, for a test of the open-data rate limit.
+
+    The limit counts requests in fixed windows of the clock; with a running clock a test
+    whose requests straddle a minute boundary would see its count start again.
+    """
+    return time_machine.travel(datetime(2026, 12, 1, 2, 0, 10, tzinfo=UTC), tick=False)

@@ -3,13 +3,11 @@ WeChat will open, no inline code, narrations that iPhones can play, and the weig
 
 import re
 from html.parser import HTMLParser
-from io import StringIO
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.core.management import call_command
 from django.test import Client, TestCase
 from django.urls import reverse
 from django.utils import translation
@@ -27,6 +25,7 @@ from exhibits.models import ExhibitPage
 from exhibits.seed.media import narration_path
 from tests.base import LANGUAGES, build_home, url_in
 from tests.benchmarks.page_weight import KB, page_weight, sample_pages
+from tests.seeding import SeededTestCase
 
 WECHAT_ANDROID = (
     "Mozilla/5.0 (Linux; Android 13; Pixel 7 Build/TQ3A.230805.001; wv) AppleWebKit/537.36 "
@@ -210,12 +209,11 @@ class CacheHeaderTests(PageTypesTestCase):
         self.assertFalse(response.has_header("ETag"))
 
 
-class SeededPageTests(TestCase):
+class SeededPageTests(SeededTestCase):
     """What WeChat's browsers receive for the seed content, and how much of it."""
 
     @classmethod
     def setUpTestData(cls):
-        call_command("load_heritage_content", stdout=StringIO())
         cls.samples = sample_pages()
         cls.exhibit = ExhibitPage.objects.get(title_zh_hans="美丰银行柜台")
         client = Client()

@@ -4,39 +4,19 @@ A flush also removes the rows that migrations made (the root page, the default
 Locale and the root collection), so these put them back before building.
 """
 
-from io import StringIO
-
 from django.core.files.base import ContentFile
-from django.core.management import call_command
 from django.utils import translation
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Locale, Page
 from wagtail.rich_text import RichText
 
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.seed.media import narration_path
 from tests.base import build_home
+from tests.seeding import load_seed_content, restore_migration_rows
+
+__all__ = ["SEEDED_EXHIBIT", "build_small_site", "load_seed_content", "narration_document"]
 
 SEEDED_EXHIBIT = "美丰银行柜台"  # a scene of the seed content with a narration in both languages
-
-
-def restore_migration_rows():
-    Locale.objects.get_or_create(language_code=get_supported_content_language_variant("zh-hans"))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    if Page.get_first_root_node() is None:
-        Page.add_root(
-            instance=Page(
-                title_zh_hans="Root", slug_zh_hans="root", title_en="Root", slug_en="root"
-            )
-        )
-
-
-def load_seed_content():
-    """The whole seeded tree (43 pages), as `make run` shows it."""
-    restore_migration_rows()
-    call_command("load_heritage_content", stdout=StringIO())
 
 
 def narration_document(key="scene_counter", language="zh-hans"):

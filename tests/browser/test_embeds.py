@@ -74,25 +74,38 @@ def iframe_page(src):
 
 
 def framed(page, src_start):
-    """The frame whose document came from our server, or None if the browser refused it."""
-    page.wait_for_timeout(300)
-    for frame in page.frames[1:]:
-        if frame.url.startswith(src_start):
-            return frame
-    return None
+    """The frame whose document came from our server, or None if the browser refused it.
+
+    Waits for the iframe's own load event, which comes for our document and for the error
+    page Chromium shows in place of a refused one alike.
+    """
+    frame = page.locator("iframe").element_handle().content_frame()
+    frame.wait_for_load_state("load")
+    return frame if frame.url.startswith(src_start) else None
 
 
-def load(page, site, src):
+def is_frame_ancestors_violation(message):
+    return "frame-ancestors" in message.text
+
+
+def load(page, site, src, refused=False):
+    """Open the partner's page framing `src`; the frame-ancestors violations Chromium reported.
+
+    When a refusal is expected, returns once Chromium has reported it.
+    """
     violations = []
     page.on(
         "console",
         lambda message: (
-            violations.append(message.text) if "frame-ancestors" in message.text else None
+            violations.append(message.text) if is_frame_ancestors_violation(message) else None
         ),
     )
     site.html = iframe_page(src)
-    page.goto(site.origin + "/", wait_until="load")
-    page.wait_for_timeout(500)
+    if refused:
+        with page.expect_console_message(is_frame_ancestors_violation, timeout=10_000):
+            page.goto(site.origin + "/", wait_until="load")
+    else:
+        page.goto(site.origin + "/", wait_until="load")
     return violations
 
 
@@ -116,7 +129,7 @@ def test_unknown_origin_is_refused(live_server, page, stranger_site, partner_sit
     Partner.objects.create(name="Portal", allowed_origins=partner_site.origin)
     Partner.objects.create(name="Lapsed", allowed_origins=stranger_site.origin, active=False)
     src = f"{live_server.url}{url_in(exhibit, 'zh-hans')}embed/"
-    violations = load(page, stranger_site, src)
+    violations = load(page, stranger_site, src, refused=True)
     assert framed(page, src) is None
     assert violations, "Chromium reported no frame-ancestors violation"
 
@@ -130,7 +143,7 @@ def test_non_embed_pages_are_refused_everywhere(
     Partner.objects.create(name="Portal", allowed_origins=partner_site.origin)
     site = partner_site if origin == "partner" else stranger_site
     src = f"{live_server.url}{url_in(museum, 'zh-hans')}"
-    violations = load(page, site, src)
+    violations = load(page, site, src, refused=True)
     assert framed(page, src) is None
     assert violations
 

@@ -61,8 +61,8 @@ def open_data_schema(db, settings):  # noqa: F811 -- pytest-django's settings fi
 
 
 def test_every_operation_conforms_to_the_document(open_data_schema):
-    """Up to 150 generated requests per operation: no 5xx, and status codes, content
-    types, headers and bodies all as documented."""
+    """Up to 150 generated requests per operation (the same ones on every run): no 5xx,
+    and status codes, content types, headers and bodies all as documented."""
     operations = [result.ok() for result in open_data_schema.get_all_operations()]
     assert len(operations) == 5
     for operation in operations:
@@ -70,6 +70,7 @@ def test_every_operation_conforms_to_the_document(open_data_schema):
         @given(case=operation.as_strategy())
         @settings(
             max_examples=150,
+            derandomize=True,  # the same cases each run: a failure reproduces, a pass repeats
             deadline=None,
             database=None,
             suppress_health_check=list(HealthCheck),

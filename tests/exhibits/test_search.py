@@ -1,7 +1,5 @@
 import time
-from io import StringIO
 
-from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase
 from django.urls import reverse
@@ -11,6 +9,7 @@ from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.search.queries import search_pages
 from exhibits.search_terms import parse_query
 from tests.base import build_home
+from tests.seeding import SeededTestCase
 
 # The relevance set: a query, the Chinese title and page type expected first.
 # Add a line here to pin down any ranking change.
@@ -42,12 +41,8 @@ def titles(query):
     return [hit.page.title_zh_hans for hit in search_pages(parse_query(query))]
 
 
-class SeededSearchTests(TestCase):
+class SeededSearchTests(SeededTestCase):
     """Visitors find the seeded pages the way they type, in Chinese or English."""
-
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_heritage_content", stdout=StringIO())
 
     def test_relevance_set(self):
         for query, title, page_type in RELEVANCE_SET:

@@ -1,9 +1,7 @@
 import json
 import re
 from decimal import Decimal
-from io import StringIO
 
-from django.core.management import call_command
 from django.test import TestCase
 from django.utils import translation
 
@@ -16,6 +14,7 @@ from exhibits.factories import (
 )
 from exhibits.models import LocationCertainty, TrailPage
 from tests.base import build_home, url_in
+from tests.seeding import SeededTestCase
 
 STOPS = [
     ("小什字站", "29.5603", "106.5839"),
@@ -147,7 +146,7 @@ class SchematicMapTests(TrailFixture, TestCase):
         self.assertNotIn("Riverside", caption)
 
 
-class SeededTrailTests(TestCase):
+class SeededTrailTests(SeededTestCase):
     """The seeded trail states one length, and each leg one distance, where visitors read it."""
 
     LENGTH = re.compile(r"\d+(?:\.\d+)?\s*(?:(?:至|to|–|-)\s*\d+(?:\.\d+)?\s*)?(?:公里|km)\b")
@@ -155,7 +154,6 @@ class SeededTrailTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        call_command("load_heritage_content", stdout=StringIO())
         cls.trail = TrailPage.objects.live().get()
 
     def visible_text(self, url):

@@ -1,0 +1,63 @@
+"""The seed content (the 43-page tree that `make run` shows) for tests that read it.
+
+Building it takes seconds, so it is built once per test database: the first test that
+asks for it runs the seed command and takes a snapshot of the database (tests/db_snapshot.py);
+later ones put that snapshot back. Tests of the seed command itself still run the command.
+"""
+
+from io import StringIO
+
+from django.core.management import call_command
+from django.db import connection
+from django.test import TestCase
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page
+
+from tests import db_snapshot
+
+
+def restore_migration_rows():
+    """Put back the rows migrations made (the default Locale, the root collection and the
+    root page), which the flush after a transactional test removes."""
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant("zh-hans"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if Page.get_first_root_node() is None:
+        Page.add_root(
+            instance=Page(
+                title_zh_hans="Root", slug_zh_hans="root", title_en="Root", slug_en="root"
+            )
+        )
+
+
+SEEDED_DATABASES = {}  # test database name -> snapshot taken right after seeding it
+
+
+def load_seed_content():
+    """The whole seeded tree, committed, in place of every row the database had.
+
+    Outside a transaction only (a transactional test, or before a TestCase opens its
+    own): call it before the test writes anything else.
+    """
+    name = connection.settings_dict["NAME"]
+    if name in SEEDED_DATABASES:
+        SEEDED_DATABASES[name].restore()
+        return
+    restore_migration_rows()
+    call_command("load_heritage_content", stdout=StringIO())
+    SEEDED_DATABASES[name] = db_snapshot.take()
+
+
+class SeededTestCase(TestCase):
+    """A TestCase whose tests read the seeded tree.
+
+    The tree is in place before the class's transaction opens, so setUpTestData and the
+    tests see it and may write as in any TestCase (rolled back after each); after the
+    class the database is put back as it was before.
+    """
+
+    @classmethod
+    def setUpClass(cls):
+        cls.addClassCleanup(db_snapshot.take().restore)
+        load_seed_content()
+        super().setUpClass()
