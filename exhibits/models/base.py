@@ -35,6 +35,7 @@ from exhibits.search_terms import WORD, cjk_grams, cjk_suffixes, english_terms, 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # Fields whose emptiness in a language means the page reads as untranslated.
 TRANSLATION_CHECKED_FIELDS = ("title", "intro", "body")
+SEARCH_SUFFIXES = ("zh_hans", "en")
 
 
 class FactCheckStatus(models.TextChoices):
@@ -175,6 +176,14 @@ class BasePage(EmbedChannelMixin, Page):
         help_text=_("When the page was marked verified; filled in on saving."),
     )
 
+    search_document = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        verbose_name=_("search document"),
+        help_text=_("Filled in on saving: the page's text and stemmed words, for search."),
+    )
+
     # What the page type takes part in. Features read these attributes (through
     # wagtail.models.get_page_models()), never a list of page types of their own; a new
     # page type sets them here and in nothing else but translation.py.
@@ -219,12 +228,45 @@ class BasePage(EmbedChannelMixin, Page):
         texts.extend(getattr(self, f"{name}_{suffix}") or "" for name in self.search_extra_fields)
         return [text for text in texts if text]
 
+    def build_search_document(self):
+        """The page's text in each language as title, intro and the rest, each with its
+        stemmed English words: what ranking and snippets read, worked out once on saving
+        rather than on every search."""
+        document = {}
+        for suffix in SEARCH_SUFFIXES:
+            texts = self.texts_in(suffix)
+            title = getattr(self, f"title_{suffix}") or ""
+            intro = getattr(self, f"intro_{suffix}") or ""
+            rest = texts[(1 if title else 0) + (1 if intro else 0) :]
+            parts = {"title": title, "intro": intro, "body": " ".join(rest)}
+            document[suffix] = {
+                **parts,
+                **{f"{name}_terms": unique(english_terms(text)) for name, text in parts.items()},
+            }
+        return document
+
+    def searchable(self):
+        """The stored search document, or a fresh one for a page saved before it existed."""
+        return self.search_document or self.build_search_document()
+
+    def save(self, *args, **kwargs):
+        # Only a full save writes the page's text; a partial one (a draft revision's
+        # bookkeeping) must not store text that is not the page's own row.
+        if kwargs.get("update_fields") is None:
+            self.search_document = self.build_search_document()
+        return super().save(*args, **kwargs)
+
     def search_text_zh(self):
-        text = " ".join(self.texts_in("zh_hans"))
-        return " ".join(unique(cjk_grams(text) + english_terms(text)))
+        part = self.searchable()["zh_hans"]
+        text = " ".join(part[name] for name in ("title", "intro", "body") if part[name])
+        terms = [term for name in ("title", "intro", "body") for term in part[f"{name}_terms"]]
+        return " ".join(unique(cjk_grams(text) + terms))
 
     def search_text_en(self):
-        return " ".join(unique(english_terms(" ".join(self.texts_in("en")))))
+        part = self.searchable()["en"]
+        return " ".join(
+            unique(term for name in ("title", "intro", "body") for term in part[f"{name}_terms"])
+        )
 
     def search_prefixes(self):
         chinese = f"{self.title_zh_hans or ''} {self.intro_zh_hans or ''}"

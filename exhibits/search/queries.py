@@ -22,25 +22,27 @@ class SearchHit:
     context: Page | None  # the museum or trail the page belongs to
 
 
-def _contains(text, fragment):
+def _contains(text, terms, fragment, fragment_terms):
     """Chinese fragments match anywhere; English words match whole words, stemmed."""
     if CJK_RUN.fullmatch(fragment):
-        return fragment in (text or "")
-    return english_terms(fragment)[0] in english_terms(text) if english_terms(fragment) else False
+        return fragment in text
+    return bool(fragment_terms) and fragment_terms[0] in terms
 
 
 def _score(page, fragments):
     """Title matches first (a title that is the query itself best), then the
-    introduction, then the body; in either language."""
+    introduction, then the body; in either language. Reads the page's search document,
+    stored when it was saved: nothing is stemmed here but the query."""
     score = 0
-    for suffix in ("zh_hans", "en"):
-        title = getattr(page, f"title_{suffix}") or ""
-        intro = getattr(page, f"intro_{suffix}") or ""
-        body = " ".join(page.texts_in(suffix)[2:])
+    fragment_terms = {fragment: english_terms(fragment) for fragment in fragments}
+    for part in page.searchable().values():
+        title = part["title"]
         for fragment in fragments:
-            in_title = _contains(title, fragment)
+            terms = fragment_terms[fragment]
+            in_title = _contains(title, part["title_terms"], fragment, terms)
             score += 10 * in_title + 10 * (in_title and title.startswith(fragment))
-            score += 3 * _contains(intro, fragment) + _contains(body, fragment)
+            score += 3 * _contains(part["intro"], part["intro_terms"], fragment, terms)
+            score += _contains(part["body"], part["body_terms"], fragment, terms)
     return score
 
 
@@ -54,7 +56,7 @@ def search_pages(query):
     ids = [page.pk for page in matches[:SEARCH_CANDIDATES]]
     pages = {
         page.pk: page
-        for page in Page.objects.filter(pk__in=ids).specific()
+        for page in Page.objects.filter(pk__in=ids).defer_streamfields().specific()
         if isinstance(page, BasePage) and page.depth > 2
     }
     contexts = places_of(pages.values())
