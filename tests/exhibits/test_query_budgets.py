@@ -98,8 +98,8 @@ class QueryBudgetTests(TestCase):
         self.assertLessEqual(small, BUDGETS[name], name)
 
     def test_fixture_is_quick(self):
-        """The 2,000-exhibit fixture is built in bulk, in well under a minute."""
-        self.assertLess(self.fixture_seconds, 60)
+        """The 2,000-exhibit fixture is built in bulk: about 15-30 s on a 2-core machine."""
+        self.assertLess(self.fixture_seconds, 120)
 
     def test_visitor_pages(self):
         """Museum, its per-kind listing, exhibit, trail and stop pages, in both languages."""
