@@ -27,15 +27,16 @@ from exhibits.bilingual import is_untranslated_copy
 from exhibits.blocks import BodyStreamBlock, SourceListStreamBlock
 from exhibits.models.channels import EmbedChannelMixin
 from exhibits.models.page_form import BasePageForm
+from exhibits.models.page_routes import ChildSlugRouteMixin
+from exhibits.models.page_search import SearchDocumentMixin
 from exhibits.models.page_slugs import fill_default_slug
 from exhibits.models.panels import FactCheckRecordPanel, QRCodePanel
 from exhibits.models.querysets import ContentManager
-from exhibits.search_terms import WORD, cjk_grams, cjk_suffixes, english_terms, unique
+from exhibits.search_terms import WORD, cjk_suffixes, unique
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # Fields whose emptiness in a language means the page reads as untranslated.
 TRANSLATION_CHECKED_FIELDS = ("title", "intro", "body")
-SEARCH_SUFFIXES = ("zh_hans", "en")
 
 
 class FactCheckStatus(models.TextChoices):
@@ -109,7 +110,7 @@ def page_tabs(content, visit=(), media=None):
     return TabbedInterface(tabs)
 
 
-class BasePage(EmbedChannelMixin, Page):
+class BasePage(SearchDocumentMixin, ChildSlugRouteMixin, EmbedChannelMixin, Page):
     """Every visitor page: intro, body, sources, fact-check status and language helpers.
 
     Curators edit it in the admin; visitors read it in either language.
@@ -228,45 +229,12 @@ class BasePage(EmbedChannelMixin, Page):
         texts.extend(getattr(self, f"{name}_{suffix}") or "" for name in self.search_extra_fields)
         return [text for text in texts if text]
 
-    def build_search_document(self):
-        """The page's text in each language as title, intro and the rest, each with its
-        stemmed English words: what ranking and snippets read, worked out once on saving
-        rather than on every search."""
-        document = {}
-        for suffix in SEARCH_SUFFIXES:
-            texts = self.texts_in(suffix)
-            title = getattr(self, f"title_{suffix}") or ""
-            intro = getattr(self, f"intro_{suffix}") or ""
-            rest = texts[(1 if title else 0) + (1 if intro else 0) :]
-            parts = {"title": title, "intro": intro, "body": " ".join(rest)}
-            document[suffix] = {
-                **parts,
-                **{f"{name}_terms": unique(english_terms(text)) for name, text in parts.items()},
-            }
-        return document
-
-    def searchable(self):
-        """The stored search document, or a fresh one for a page saved before it existed."""
-        return self.search_document or self.build_search_document()
-
     def save(self, *args, **kwargs):
         # Only a full save writes the page's text; a partial one (a draft revision's
         # bookkeeping) must not store text that is not the page's own row.
         if kwargs.get("update_fields") is None:
             self.search_document = self.build_search_document()
         return super().save(*args, **kwargs)
-
-    def search_text_zh(self):
-        part = self.searchable()["zh_hans"]
-        text = " ".join(part[name] for name in ("title", "intro", "body") if part[name])
-        terms = [term for name in ("title", "intro", "body") for term in part[f"{name}_terms"]]
-        return " ".join(unique(cjk_grams(text) + terms))
-
-    def search_text_en(self):
-        part = self.searchable()["en"]
-        return " ".join(
-            unique(term for name in ("title", "intro", "body") for term in part[f"{name}_terms"])
-        )
 
     def search_prefixes(self):
         chinese = f"{self.title_zh_hans or ''} {self.intro_zh_hans or ''}"
