@@ -6,7 +6,8 @@ indexes its Chinese text as overlapping character pairs (bigrams) plus single
 characters, and a query is cut the same way and matched with AND: any fragment
 of two or more characters finds its page, on either database.
 
-English text is lower-cased and stemmed here (Snowball), so "banks" finds
+English text is lower-cased and stemmed here (Snowball: PyStemmer's C stemmer where it is
+installed, through snowballstemmer, with each word's stem remembered), so "banks" finds
 "banking" on both databases alike. A page without English text indexes no
 English words at all, so it cannot match an English query by accident.
 
@@ -35,10 +36,15 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=50_000)
+def stem(word):
+    """The Snowball stem of one lower-case word; a text's words repeat, so each is stemmed once."""
+    return _stemmer().stemWord(word)
+
+
 def english_terms(text):
     """Lower-cased, stemmed words (and numbers) of a text, in order."""
-    words = WORD.findall((text or "").lower())
-    return [term for term in _stemmer().stemWords(words) if term]
+    return [term for word in WORD.findall((text or "").lower()) if (term := stem(word))]
 
 
 def cjk_grams(text):
@@ -92,7 +98,7 @@ def parse_query(raw):
             query.cjk_terms.extend(run[i : i + 2] for i in range(len(run) - 1))
     words = [word for word in WORD.findall(text.lower()) if len(word) > 1 or word.isdigit()]
     query.fragments.extend(words)
-    query.english_terms = [term for term in _stemmer().stemWords(words) if term]
+    query.english_terms = [term for word in words if (term := stem(word))]
     return query
 
 
@@ -106,8 +112,7 @@ def _highlight(text, fragments):
         if CJK_RUN.fullmatch(fragment):
             patterns.append(re.escape(fragment))
         else:
-            stem = _stemmer().stemWord(fragment.lower())
-            patterns.append(rf"\b{re.escape(stem)}\w*")
+            patterns.append(rf"\b{re.escape(stem(fragment.lower()))}\w*")
     if not patterns:
         return escape(text)
     pattern = re.compile("|".join(patterns), re.IGNORECASE)
@@ -122,8 +127,15 @@ def _highlight(text, fragments):
 
 def snippet(page, fragments, language):
     """A short passage of the page around the first match, with matches marked."""
-    suffix = "en" if language == "en" and page.texts_in("en") else "zh_hans"
-    text = " ".join(page.texts_in(suffix)[1:]) or page.title
+    document = page.searchable()
+    english = document["en"]
+    suffix = (
+        "en"
+        if language == "en" and any(english[n] for n in ("title", "intro", "body"))
+        else "zh_hans"
+    )
+    part = document[suffix]
+    text = " ".join(text for text in (part["intro"], part["body"]) if text) or page.title
     lowered = text.lower()
     positions = [lowered.find(fragment.lower()) for fragment in fragments]
     positions = [position for position in positions if position >= 0]

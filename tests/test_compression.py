@@ -68,7 +68,7 @@ class CompressionTests(TestCase):
             ("/oembed/", {"url": oembed_url}),
             ("/geo/sites.geojson", {}),
             (f"/geo/trails/{self.trail.pk}.geojson", {}),
-            ("/sitemap.xml", {}),
+            ("/sitemap-pages.xml", {}),  # the index itself is too short to gain from gzip
         ):
             with self.subTest(url=url):
                 self.assertGzipped(self.client.get(url, params, **GZIP))

@@ -69,8 +69,14 @@ class PublicOriginTests(TestCase):
         self.assertEqual(Site.objects.get(is_default_site=True).root_url, "http://localhost")
 
     def test_sitemap(self):
-        """Every <loc> of the sitemap is on the public origin."""
-        response = self.client.get("/sitemap.xml")
+        """Every <loc> of the sitemap index and of the sitemap is on the public origin."""
+        index = self.client.get("/sitemap.xml")
+        self.assertEqual(
+            re.findall(r"<loc>([^<]+)</loc>", index.content.decode()),
+            [f"{PUBLIC}/sitemap-pages.xml"],
+        )
+        self.assertOnlyPublic(index.content.decode())
+        response = self.client.get("/sitemap-pages.xml")
         locations = re.findall(r"<loc>([^<]+)</loc>", response.content.decode())
         self.assertIn(f"{PUBLIC}{url_in(self.exhibit, 'zh-hans')}", locations)
         self.assertOnlyPublic(response.content.decode())

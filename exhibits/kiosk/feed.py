@@ -64,12 +64,14 @@ def paragraphs(page, language):
     """The body's paragraphs as plain text: the detail view shows words, never links."""
     body = getattr(page, build_localized_fieldname("body", language)) or []
     texts = []
-    for block in body:
-        if block.block_type == "paragraph":
+    # The stored form of each block: turning the stream into blocks would load every
+    # document and image it names (an exhibit's audio, one query each) for nothing.
+    for block in body.raw_data if body else ():
+        if block["type"] == "paragraph":
             # Rich text is HTML: its text, with entities decoded once (so that
             # "Chongqing&#x27;s" reads "Chongqing's") and a space where one
             # paragraph or list item ends and the next begins.
-            text = " ".join(get_text_for_indexing(block.value.source).split())
+            text = " ".join(get_text_for_indexing(block["value"] or "").split())
             if text:
                 texts.append(text)
         if len(texts) == MAX_PARAGRAPHS:

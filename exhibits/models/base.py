@@ -27,10 +27,12 @@ from exhibits.bilingual import is_untranslated_copy
 from exhibits.blocks import BodyStreamBlock, SourceListStreamBlock
 from exhibits.models.channels import EmbedChannelMixin
 from exhibits.models.page_form import BasePageForm
+from exhibits.models.page_routes import ChildSlugRouteMixin
+from exhibits.models.page_search import SearchDocumentMixin
 from exhibits.models.page_slugs import fill_default_slug
 from exhibits.models.panels import FactCheckRecordPanel, QRCodePanel
 from exhibits.models.querysets import ContentManager
-from exhibits.search_terms import WORD, cjk_grams, cjk_suffixes, english_terms, unique
+from exhibits.search_terms import WORD, cjk_suffixes, unique
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # Fields whose emptiness in a language means the page reads as untranslated.
@@ -108,7 +110,7 @@ def page_tabs(content, visit=(), media=None):
     return TabbedInterface(tabs)
 
 
-class BasePage(EmbedChannelMixin, Page):
+class BasePage(SearchDocumentMixin, ChildSlugRouteMixin, EmbedChannelMixin, Page):
     """Every visitor page: intro, body, sources, fact-check status and language helpers.
 
     Curators edit it in the admin; visitors read it in either language.
@@ -175,6 +177,14 @@ class BasePage(EmbedChannelMixin, Page):
         help_text=_("When the page was marked verified; filled in on saving."),
     )
 
+    search_document = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        verbose_name=_("search document"),
+        help_text=_("Filled in on saving: the page's text and stemmed words, for search."),
+    )
+
     # What the page type takes part in. Features read these attributes (through
     # wagtail.models.get_page_models()), never a list of page types of their own; a new
     # page type sets them here and in nothing else but translation.py.
@@ -219,12 +229,12 @@ class BasePage(EmbedChannelMixin, Page):
         texts.extend(getattr(self, f"{name}_{suffix}") or "" for name in self.search_extra_fields)
         return [text for text in texts if text]
 
-    def search_text_zh(self):
-        text = " ".join(self.texts_in("zh_hans"))
-        return " ".join(unique(cjk_grams(text) + english_terms(text)))
-
-    def search_text_en(self):
-        return " ".join(unique(english_terms(" ".join(self.texts_in("en")))))
+    def save(self, *args, **kwargs):
+        # Only a full save writes the page's text; a partial one (a draft revision's
+        # bookkeeping) must not store text that is not the page's own row.
+        if kwargs.get("update_fields") is None:
+            self.search_document = self.build_search_document()
+        return super().save(*args, **kwargs)
 
     def search_prefixes(self):
         chinese = f"{self.title_zh_hans or ''} {self.intro_zh_hans or ''}"

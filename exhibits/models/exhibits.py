@@ -3,7 +3,10 @@
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -21,13 +24,25 @@ class ExhibitKind(models.TextChoices):
     TOPIC = "topic", _("Topic")
 
 
+# The museum page lists this many exhibits of each kind; the rest are a link away,
+# on the kind's own paginated listing (MuseumPage.kind_listing).
+EXHIBITS_PER_GROUP = 24
+EXHIBITS_PER_LISTING_PAGE = 48
+
+
 @dataclass
 class ExhibitGroup:
-    """The exhibits of one kind in a museum, in their numbered order."""
+    """The exhibits of one kind in a museum, in their numbered order: the first few
+    (``exhibits``) and how many there are in all (``total``)."""
 
     kind: str
     label: str
     exhibits: list = field(default_factory=list)
+    total: int = 0
+
+    @property
+    def has_more(self):
+        return self.total > len(self.exhibits)
 
 
 class ExhibitPage(BasePage):
@@ -111,23 +126,46 @@ class ExhibitPage(BasePage):
         verbose_name_plural = _("exhibits")
 
     @classmethod
-    def groups_in(cls, museum):
-        """A museum's live exhibits grouped by kind (scenes, stories, timeline, topics)."""
-        exhibits = cls.objects.child_of(museum).visible().with_images().in_order()
-        groups = {kind.value: ExhibitGroup(kind.value, kind.label) for kind in ExhibitKind}
-        for exhibit in exhibits:
-            groups[exhibit.kind].exhibits.append(exhibit)
-        return [group for group in groups.values() if group.exhibits]
-
-    def sequence(self):
-        """The exhibit's place among the live exhibits of the same kind in its museum."""
-        siblings = (
-            ExhibitPage.objects.sibling_of(self, inclusive=True)
-            .visible()
-            .filter(kind=self.kind)
+    def groups_in(cls, museum, per_group=EXHIBITS_PER_GROUP):
+        """A museum's live exhibits grouped by kind (scenes, stories, timeline, topics):
+        the first ``per_group`` of each kind and each kind's total, in three queries
+        whatever the number of exhibits."""
+        exhibits = cls.objects.child_of(museum).visible()
+        totals = dict(
+            exhibits.order_by()
+            .values_list("kind")
+            .annotate(total=Count("pk"))
+            .values_list("kind", "total")
+        )
+        first = (
+            exhibits.annotate(
+                rank=Window(
+                    RowNumber(), partition_by=F("kind"), order_by=[F("position"), F("path")]
+                )
+            )
+            .filter(rank__lte=per_group)
+            .with_images()
             .in_order()
         )
-        return Sequence.of(self, siblings)
+        groups = {kind.value: ExhibitGroup(kind.value, kind.label) for kind in ExhibitKind}
+        for exhibit in first if totals else ():
+            groups[exhibit.kind].exhibits.append(exhibit)
+        for kind, total in totals.items():
+            groups[kind].total = total
+        return [group for group in groups.values() if group.exhibits]
+
+    @classmethod
+    def listing_page(cls, museum, kind, number, per_page=EXHIBITS_PER_LISTING_PAGE):
+        """One page of a museum's live exhibits of one kind, for the kind's own listing."""
+        exhibits = cls.objects.child_of(museum).visible().filter(kind=kind)
+        paginator = Paginator(exhibits.with_images().in_order(), per_page)
+        return paginator.get_page(number)
+
+    def sequence(self):
+        """The exhibit's place among the live exhibits of the same kind in its museum:
+        a count and the two neighbours, never the whole list."""
+        siblings = ExhibitPage.objects.sibling_of(self, inclusive=True).visible()
+        return Sequence.around(self, siblings.filter(kind=self.kind))
 
     def clean(self):
         super().clean()

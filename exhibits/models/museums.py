@@ -1,13 +1,16 @@
 """Museum pages: the institutions of the district plan's box 10."""
 
 from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import path
 
 from exhibits.map_links import map_links_for
 from exhibits.models.base import BasePage, LocatedPageMixin, api_fields_in_every_language, page_tabs
-from exhibits.models.exhibits import ExhibitPage
+from exhibits.models.exhibits import ExhibitKind, ExhibitPage
 from exhibits.models.querysets import specific_or_none
 
 
@@ -118,9 +121,24 @@ class MuseumPage(LocatedPageMixin, BasePage):
         verbose_name = _("museum")
         verbose_name_plural = _("museums")
 
-    def get_context(self, request, *args, **kwargs):
+    @path("exhibits/<str:kind>/", name="exhibit_listing")
+    def exhibit_listing(self, request, kind):
+        """`<museum url>exhibits/<kind>/?page=N`: every live exhibit of one kind, paginated;
+        the museum page lists the first few of each kind and links here for the rest."""
+        if kind not in ExhibitKind.values:
+            raise Http404
+        context = self.get_context(request, listing=False)
+        context["kind_label"] = ExhibitKind(kind).label
+        context["language_links"] = [
+            (code, name, f"{url}exhibits/{kind}/") for code, name, url in context["language_links"]
+        ]
+        context["exhibits"] = ExhibitPage.listing_page(self, kind, request.GET.get("page"))
+        return TemplateResponse(request, "exhibits/museum_exhibit_listing.html", context)
+
+    def get_context(self, request, *args, listing=True, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["exhibit_groups"] = ExhibitPage.groups_in(self)
+        if listing:
+            context["exhibit_groups"] = ExhibitPage.groups_in(self)
         context["building_page"] = specific_or_none(self.building_id)
         context["map_links"] = map_links_for(self)
         return context

@@ -4,8 +4,10 @@ Each runs a fixed number of queries whatever the number of exhibits or stops, so
 query counts stay flat as the collection grows.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db.models import Count, Q, prefetch_related_objects
 from wagtail.models import Page, PageManager, PageQuerySet
 
 # The listing image and its renditions, loaded with the pages that show them.
@@ -30,6 +32,34 @@ class ContentQuerySet(PageQuerySet):
 
 
 ContentManager = PageManager.from_queryset(ContentQuerySet)
+
+
+def prefetch_for_listing(pages, stream_fields=()):
+    """What a listing of already loaded pages of any types reads, in a fixed number of
+    queries: their images with renditions, their locales, and the named StreamFields as
+    blocks (each document or image chooser of each field loads its objects once for all
+    the pages, not once a page)."""
+    by_type = defaultdict(list)
+    for page in pages:
+        by_type[type(page)].append(page)
+    for model, group in by_type.items():
+        names = {field.name for field in model._meta.get_fields()}
+        lookups = [*(IMAGE_RENDITIONS if "listing_image" in names else ()), "locale"]
+        prefetch_related_objects(group, *lookups)
+    streams, blocks = defaultdict(list), {}
+    for page in pages:
+        for name in stream_fields:
+            value = page.__dict__.get(name)
+            if value is not None:
+                block = type(page)._meta.get_field(name).stream_block
+                blocks[id(block)] = block
+                streams[id(block)].append((page, name, value))
+    for key, entries in streams.items():
+        values = blocks[key].bulk_to_python([list(value.raw_data) for _p, _n, value in entries])
+        for (page, name, old), value in zip(entries, values, strict=True):
+            value._stream_field = old._stream_field
+            page.__dict__[name] = value
+    return pages
 
 
 def visible_pages():
@@ -66,4 +96,29 @@ class Sequence:
             total=len(siblings),
             previous=siblings[index - 1] if index > 0 else None,
             next=siblings[index + 1] if index + 1 < len(siblings) else None,
+        )
+
+    @classmethod
+    def around(cls, page, siblings, order=("position", "path")):
+        """Where ``page`` stands among ``siblings`` (a QuerySet ordered by ``order``): one
+        count and the two neighbours, three queries however many siblings there are."""
+        first, second = order
+        before = Q(**{f"{first}__lt": getattr(page, first)}) | Q(
+            **{first: getattr(page, first), f"{second}__lt": getattr(page, second)}
+        )
+        after = Q(**{f"{first}__gt": getattr(page, first)}) | Q(
+            **{first: getattr(page, first), f"{second}__gt": getattr(page, second)}
+        )
+        counts = siblings.order_by().aggregate(
+            total=Count("pk"),
+            before=Count("pk", filter=before),
+            itself=Count("pk", filter=Q(pk=page.pk)),
+        )
+        if not counts["itself"]:
+            return cls(number=None, total=counts["total"], previous=None, next=None)
+        return cls(
+            number=counts["before"] + 1,
+            total=counts["total"],
+            previous=siblings.filter(before).order_by(f"-{first}", f"-{second}").first(),
+            next=siblings.filter(after).order_by(first, second).first(),
         )

@@ -23,10 +23,12 @@ from wagtail.models import get_page_models
 from exhibits import public_urls
 from exhibits.models import HeritageSitePage, TrailPage, TrailStopPage
 from exhibits.models.base import api_fields_in_every_language
+from exhibits.models.querysets import prefetch_for_listing
 
 LANGUAGE_SUFFIXES = tuple(code.replace("-", "_") for code, _name in settings.LANGUAGES)
 IMAGE_RENDITIONS = {"small": "fill-480x320|format-webp", "large": "max-1200x1200|format-webp"}
 CACHE_SECONDS = 60
+BODY_FIELDS = tuple(f"body_{suffix}" for suffix in LANGUAGE_SUFFIXES)
 
 
 class ImageField(Field):
@@ -82,15 +84,25 @@ class PageLinksField(Field):
             suffix = code.replace("-", "_")
             links[f"html_{suffix}"] = public_urls.page_url(page, request, code)
             links[f"embed_{suffix}"] = page.embed_url(code, request)
-        links["geojson"] = geojson_url(page, request)
+        links["geojson"] = geojson_url(page, request, self.trail_ids())
         return links
 
+    def trail_ids(self):
+        """{tree path: page id} of every trail, read once per response (a stop's trail is
+        the trail whose path starts its own)."""
+        context = self.context
+        if "trail_ids" not in context:
+            context["trail_ids"] = dict(TrailPage.objects.values_list("path", "pk"))
+        return context["trail_ids"]
 
-def geojson_url(page, request):
+
+def geojson_url(page, request, trail_ids=None):
     if isinstance(page, TrailPage):
         path = reverse("trail_geojson", args=[page.pk])
     elif isinstance(page, TrailStopPage):
-        path = reverse("trail_geojson", args=[page.get_parent().pk])
+        parent_path = page.path[: -page.steplen]
+        trail_id = (trail_ids or {}).get(parent_path) or page.get_parent().pk
+        path = reverse("trail_geojson", args=[trail_id])
     elif isinstance(page, HeritageSitePage):
         path = reverse("sites_geojson")
     else:
@@ -150,6 +162,16 @@ class OpenDataPagesAPIViewSet(PagesAPIViewSet):
 
     def get_base_queryset(self):
         return super().get_base_queryset().type(*open_data_models())
+
+    def paginate_queryset(self, queryset):
+        """The page of results, with what the serializers read loaded for all of it at
+        once, so a listing costs the same queries for 1 result or 50."""
+        return prefetch_for_listing(
+            list(super().paginate_queryset(queryset)), stream_fields=BODY_FIELDS
+        )
+
+    def get_object(self):
+        return prefetch_for_listing([super().get_object()], stream_fields=BODY_FIELDS)[0]
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)

@@ -1,15 +1,49 @@
-"""/sitemap.xml: Wagtail's sitemap of the live pages, on the public origin."""
+"""/sitemap.xml: a sitemap index on the public origin, pointing at the pages of Wagtail's
+sitemap of the live pages (/sitemap-pages.xml?p=N), a thousand locations each, so a
+collection of any size stays within the protocol's limits and every response is small."""
 
+from django.contrib.sitemaps.views import SitemapIndexItem
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 
 from exhibits.public_urls import absolute
 
+LOCATIONS_PER_SITEMAP = 1000
+
 
 class PublicSitemap(Sitemap):
-    """Wagtail's sitemap with every location on the public origin."""
+    """Wagtail's sitemap with every location on the public origin, a page at a time."""
+
+    limit = LOCATIONS_PER_SITEMAP
 
     def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
-        for entry in urls:
-            entry["location"] = absolute(entry["location"])
+        urls, last_mods = [], set()
+        # A list, not Wagtail's iterator(): the specific pages of one sitemap page load in
+        # one query per page type, never in chunks that grow with the number of pages.
+        for item in list(self.paginator.page(page).object_list):
+            for entry in item.get_sitemap_urls(self.request):
+                entry["location"] = absolute(entry["location"])
+                urls.append(entry)
+                last_mods.add(entry.get("lastmod"))
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
         return urls
+
+
+SITEMAPS = {"pages": PublicSitemap}
+
+
+def sitemap_index(request):
+    """/sitemap.xml: the address of every page of every sitemap, on the public origin."""
+    items = []
+    for section, sitemap_class in SITEMAPS.items():
+        sitemap = sitemap_class()
+        location = absolute(reverse("sitemap_section", kwargs={"section": section}))
+        for number in sitemap.paginator.page_range:
+            items.append(
+                SitemapIndexItem(f"{location}?p={number}" if number > 1 else location, None)
+            )
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml"
+    )

@@ -295,7 +295,12 @@ class NoLeakTests(TestCase):
         pages = [self.home, self.museum, self.exhibit, self.index, self.site, self.trail]
         pages += [self.stop, self.private_stop, self.private_site]
         page_ids = [*(page.pk for page in pages), self.unpublished_id]
-        urls = ["/sitemap.xml", "/geo/sites.geojson", f"/geo/trails/{self.trail.pk}.geojson"]
+        urls = [
+            "/sitemap.xml",
+            "/sitemap-pages.xml",
+            "/geo/sites.geojson",
+            f"/geo/trails/{self.trail.pk}.geojson",
+        ]
         for language in LANGUAGES:
             for page in pages:
                 path = url_in(page, language)

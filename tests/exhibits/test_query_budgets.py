@@ -1,0 +1,199 @@
+"""Query budgets of every endpoint, at 10 and at 2,000 exhibits.
+
+One fixture, built once: a small museum (10 exhibits) and a large one (2,000 synthetic
+exhibits, written in bulk), each with main images and an audio narration in every body,
+and a short and a long trail. Each endpoint is asked about the small and the large
+collection and must cost the same number of queries, within its budget.
+"""
+
+import time
+
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+from wagtail.documents import get_document_model
+
+from exhibits.factories import (
+    HeritageSiteIndexPageFactory,
+    HeritageSitePageFactory,
+    MuseumImageFactory,
+    MuseumPageFactory,
+    TrailPageFactory,
+    TrailStopPageFactory,
+)
+from exhibits.models import ExhibitPage, Screen
+from exhibits.seed.synthetic import add_synthetic_exhibits
+from tests.base import LANGUAGES, build_home, url_in
+
+SMALL, LARGE = 10, 2000
+SHORT_TRAIL, LONG_TRAIL = 3, 40
+
+# The most queries each endpoint may make: the counts measured at 10 and at 2,000
+# exhibits when they were set (the highest of SQLite and PostgreSQL: suggestions on
+# PostgreSQL add a query for near misses).
+BUDGETS = {
+    "home": 13,
+    "museum": 13,
+    "museum_listing": 13,
+    "exhibit": 18,
+    "site_index": 11,
+    "site": 11,
+    "trail": 11,
+    "stop": 17,
+    "api_list": 10,
+    "api_detail": 15,
+    "kiosk_feed": 4,
+    "geojson_trail": 6,
+    "geojson_sites": 3,
+    "sitemap_index": 3,
+    "sitemap": 9,
+    "search": 7,
+    "suggest": 5,
+}
+
+
+class QueryBudgetTests(TestCase):
+    """No endpoint costs more queries with 2,000 exhibits (or 40 stops) than with 10 (or 3)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        started = time.perf_counter()
+        cls.home = build_home()
+        images = [MuseumImageFactory() for _ in range(3)]
+        audio = get_document_model().objects.create(
+            title="合成录音", file=ContentFile(b"ID3", name="synthetic.mp3")
+        )
+        cls.museums = {}
+        for size in (SMALL, LARGE):
+            museum = MuseumPageFactory(parent=cls.home, listing_image=images[0])
+            add_synthetic_exhibits(museum, size, images=images, audio=audio)
+            Screen.objects.create(name=f"Hall {size}", slug=f"hall-{size}", museum=museum)
+            cls.museums[size] = museum
+        cls.trails = {}
+        for size in (SHORT_TRAIL, LONG_TRAIL):
+            trail = TrailPageFactory(parent=cls.home)
+            stops = [
+                TrailStopPageFactory(parent=trail, position=n, listing_image=images[n % 3])
+                for n in range(1, size + 1)
+            ]
+            cls.trails[size] = (trail, stops)
+        cls.site_index = HeritageSiteIndexPageFactory(parent=cls.home)
+        cls.site = HeritageSitePageFactory(parent=cls.site_index, listing_image=images[1])
+        cls.fixture_seconds = time.perf_counter() - started
+
+    def exhibit_in(self, size):
+        exhibits = ExhibitPage.objects.child_of(self.museums[size]).order_by("path")
+        return exhibits[size // 2]
+
+    def count(self, url):
+        self.client.get(url)  # the first view of an image creates its renditions
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200, url)
+        return len(queries)
+
+    def assert_flat(self, name, small_url, large_url):
+        small, large = self.count(small_url), self.count(large_url)
+        self.assertEqual(small, large, f"{name}: {small} queries small, {large} large")
+        self.assertLessEqual(small, BUDGETS[name], name)
+
+    def test_fixture_is_quick(self):
+        """The 2,000-exhibit fixture is built in bulk: about 15-30 s on a 2-core machine."""
+        self.assertLess(self.fixture_seconds, 120)
+
+    def test_visitor_pages(self):
+        """Museum, its per-kind listing, exhibit, trail and stop pages, in both languages."""
+        short, long = self.trails[SHORT_TRAIL], self.trails[LONG_TRAIL]
+        for language in LANGUAGES:
+            with self.subTest(language=language):
+                small, large = self.museums[SMALL], self.museums[LARGE]
+                self.assert_flat("museum", url_in(small, language), url_in(large, language))
+                self.assert_flat(
+                    "museum_listing",
+                    f"{url_in(small, language)}exhibits/scene/",
+                    f"{url_in(large, language)}exhibits/scene/?page=3",
+                )
+                self.assert_flat(
+                    "exhibit",
+                    url_in(self.exhibit_in(SMALL), language),
+                    url_in(self.exhibit_in(LARGE), language),
+                )
+                self.assert_flat("trail", url_in(short[0], language), url_in(long[0], language))
+                self.assert_flat(
+                    "stop", url_in(short[1][1], language), url_in(long[1][30], language)
+                )
+
+    def test_pages_without_exhibits(self):
+        """The home page and the heritage site pages stay within their budgets with
+        2,000 exhibits in the site."""
+        for language in LANGUAGES:
+            for name, page in (
+                ("home", self.home),
+                ("site_index", self.site_index),
+                ("site", self.site),
+            ):
+                with self.subTest(language=language, page=name):
+                    self.assertLessEqual(self.count(url_in(page, language)), BUDGETS[name])
+
+    def test_api_lists_and_details(self):
+        """The API list (50 items of 2,000 against 10) and detail of every type, with
+        every field."""
+        small, large = self.museums[SMALL], self.museums[LARGE]
+        lists = "/api/v2/pages/?fields=*&limit=50&child_of={}"
+        self.assert_flat("api_list", lists.format(small.pk), lists.format(large.pk))
+        short, long = self.trails[SHORT_TRAIL][0], self.trails[LONG_TRAIL][0]
+        self.assert_flat("api_list", lists.format(short.pk), lists.format(long.pk))
+        typed = "/api/v2/pages/?type={}&fields=*&limit=50"
+        for model in ("MuseumPage", "HeritageSitePage", "TrailPage"):
+            with self.subTest(type=model):
+                url = typed.format(f"exhibits.{model}")
+                self.assertLessEqual(self.count(url), BUDGETS["api_list"])
+        details = [
+            (self.exhibit_in(SMALL), self.exhibit_in(LARGE)),
+            (small, large),
+            (short, long),
+            (self.trails[SHORT_TRAIL][1][1], self.trails[LONG_TRAIL][1][30]),
+            (self.site, self.site),
+        ]
+        for one, other in details:
+            with self.subTest(type=type(one).__name__):
+                self.assert_flat(
+                    "api_detail",
+                    f"/api/v2/pages/{one.pk}/?fields=*",
+                    f"/api/v2/pages/{other.pk}/?fields=*",
+                )
+
+    def test_kiosk_feed(self):
+        """A screen's feed, every exhibit of its museum with its narration in the body."""
+        self.assert_flat(
+            "kiosk_feed", f"/screen/hall-{SMALL}/feed.json", f"/screen/hall-{LARGE}/feed.json"
+        )
+
+    def test_geojson(self):
+        short, long = self.trails[SHORT_TRAIL][0], self.trails[LONG_TRAIL][0]
+        self.assert_flat(
+            "geojson_trail", f"/geo/trails/{short.pk}.geojson", f"/geo/trails/{long.pk}.geojson"
+        )
+        self.assertLessEqual(self.count("/geo/sites.geojson"), BUDGETS["geojson_sites"])
+
+    def test_sitemap(self):
+        """The index and each page of the sitemap (a thousand locations at most)."""
+        self.assertLessEqual(self.count("/sitemap.xml"), BUDGETS["sitemap_index"])
+        for number in (1, 2, 3):
+            with self.subTest(page=number):
+                self.assertLessEqual(
+                    self.count(f"/sitemap-pages.xml?p={number}"), BUDGETS["sitemap"]
+                )
+
+    def test_search_and_suggest(self):
+        """Queries that match every synthetic exhibit cost what a rare word costs."""
+        for language in LANGUAGES:
+            for query in ("银行", "bank", "博物馆", "museum", "无此词"):
+                with self.subTest(language=language, query=query):
+                    self.assertLessEqual(
+                        self.count(f"/{language}/search/?q={query}"), BUDGETS["search"]
+                    )
+                    self.assertLessEqual(
+                        self.count(f"/{language}/search/suggest/?q={query}"), BUDGETS["suggest"]
+                    )
