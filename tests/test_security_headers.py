@@ -37,7 +37,7 @@ KIOSK_CSP = VISITOR_CSP.replace("worker-src 'none'", "worker-src 'self'")
 WORKER_CSP = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'"
 DATA_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'"
-QR_SYMBOL_CSP = "default-src 'none'; frame-ancestors 'none'; style-src 'unsafe-inline'"
+QR_SYMBOL_CSP = DOCUMENT_CSP
 ADMIN_CSP = (
     "default-src 'self'; base-uri 'self'; font-src 'self' data:; form-action 'self'; "
     "frame-ancestors 'none'; img-src 'self' data: blob:; media-src 'self' blob:; "
