@@ -1,9 +1,11 @@
 """Site-wide policy: the admin's language, the language prefix, cache headers for
-visitor pages and the frame policy. (CORS and the rate limit of the open data live
+visitor pages and the security headers of every response (content security, frames,
+permissions, cross-origin loading). (CORS and the rate limit of the open data live
 with it, in exhibits.opendata.middleware.)"""
 
 import hashlib
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import reverse
@@ -103,33 +105,85 @@ class RevalidateVisitorPagesMiddleware:
         )
 
 
-class FramePolicyMiddleware:
-    """Forbid framing everywhere except on partner embed views.
+class ResponsePolicyMiddleware(CSPMiddleware):
+    """Send every response the security headers fitted to what it is.
 
-    Every response gets CSP ``frame-ancestors 'none'`` (added to a policy the view
-    set, if any); XFrameOptionsMiddleware adds ``X-Frame-Options: DENY``. Views
-    marked SAMEORIGIN and Wagtail's preview renderings get ``'self'`` instead. Embed
-    views (exhibits.models.channels) set their own ``frame-ancestors`` listing the active
-    partners and are exempt from X-Frame-Options. Sits just inside
-    RevalidateVisitorPagesMiddleware so that the ETag covers the final policy.
+    django-csp's middleware with one policy per kind of response (settings
+    ``MUSEUM_CONTENT_SECURITY_POLICIES``), rather than one for the whole site:
+
+    - ``admin``: anything under the admin's prefix (Wagtail needs inline code);
+    - ``kiosk``: the gallery screen's shell, which registers a service worker;
+    - ``worker``: that service worker's script;
+    - ``visitor``: every other HTML response (pages, embeds, search, QR pages, errors);
+    - ``data``: everything else (JSON, GeoJSON, images, files).
+
+    A view may change directives of its policy as django-csp's decorators do (embeds
+    name the active partners in ``frame-ancestors``), or set a whole policy itself
+    (documents, QR symbols), which is kept with ``frame-ancestors 'none'`` added. Views
+    marked SAMEORIGIN and Wagtail's preview renderings may be framed by the admin.
+    Every response also gets ``Permissions-Policy``, ``Cross-Origin-Resource-Policy``
+    (``same-origin`` unless the view or the open-data middleware said otherwise, or
+    the path is in ``MUSEUM_CROSS_ORIGIN_PREFIXES``) and, in the admin,
+    ``Referrer-Policy: same-origin``. SecurityMiddleware adds nosniff, the site-wide
+    Referrer-Policy, COOP and HSTS; XFrameOptionsMiddleware adds ``DENY`` except on
+    embeds. Sits just inside RevalidateVisitorPagesMiddleware so that the ETag covers
+    the final policy.
     """
 
     def __init__(self, get_response):
-        self.get_response = get_response
+        super().__init__(get_response)
+        self.admin_prefix = None
 
-    def __call__(self, request):
-        response = self.get_response(request)
-        policy = response.get("Content-Security-Policy", "")
-        if "frame-ancestors" not in policy:
+    def kind(self, request, response):
+        if self.admin_prefix is None:
+            self.admin_prefix = reverse("wagtailadmin_home")
+        if request.path_info.startswith(self.admin_prefix):
+            return "admin"
+        content_type = response.get("Content-Type", "").partition(";")[0].strip()
+        view_name = getattr(getattr(request, "resolver_match", None), "view_name", None)
+        if view_name == "kiosk_service_worker":
+            return "worker"
+        if content_type == "text/html":
+            return "kiosk" if view_name == "kiosk_screen" else "visitor"
+        return "data"
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        if parts.config is None:
+            kind = self.kind(request, response)
+            parts.config = settings.MUSEUM_CONTENT_SECURITY_POLICIES[kind]
+        framed_by_admin = response.get("X-Frame-Options", "").upper() == "SAMEORIGIN" or getattr(
+            request, "is_preview", False
+        )
+        if framed_by_admin and "frame-ancestors" not in (parts.replace or {}):
             # Wagtail's live preview frames its own pages in the editor (SAMEORIGIN).
             # Wagtail renders a preview through this middleware a second time, on an
             # inner request marked is_preview, before its preview view marks the
             # outer response SAMEORIGIN; both must let the admin frame it.
-            same_origin = response.get("X-Frame-Options", "").upper() == "SAMEORIGIN"
-            is_preview = getattr(request, "is_preview", False)
-            ancestors = "'self'" if same_origin or is_preview else "'none'"
-            directives = [part.strip() for part in policy.split(";") if part.strip()]
-            response["Content-Security-Policy"] = "; ".join(
-                [*directives, f"frame-ancestors {ancestors}"]
-            )
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
+        return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        directives = [
+            part.strip()
+            for part in response.get("Content-Security-Policy", "").split(";")
+            if part.strip()
+        ]
+        if not any(directive.startswith("frame-ancestors ") for directive in directives):
+            # A policy the view wrote itself (a document, a QR symbol) still forbids framing.
+            directives.append("frame-ancestors 'none'")
+        # django-csp joins the directives in set order, which differs between processes;
+        # one order keeps the ETag (and the page cache) the same on every worker.
+        directives.sort(key=lambda directive: (not directive.startswith("default-src "), directive))
+        response["Content-Security-Policy"] = "; ".join(directives)
+        response.headers.setdefault("Permissions-Policy", settings.MUSEUM_PERMISSIONS_POLICY)
+        cross_origin = request.path_info.startswith(tuple(settings.MUSEUM_CROSS_ORIGIN_PREFIXES))
+        response.headers.setdefault(
+            "Cross-Origin-Resource-Policy", "cross-origin" if cross_origin else "same-origin"
+        )
+        if self.admin_prefix and request.path_info.startswith(self.admin_prefix):
+            response.headers.setdefault("Referrer-Policy", "same-origin")
         return response

@@ -45,7 +45,9 @@ def frame_ancestors():
 
 def embed_response_headers(response):
     """Let the registered partners, and nobody else, frame this response."""
-    response["Content-Security-Policy"] = f"frame-ancestors {frame_ancestors()}"
+    # The site's middleware (django-csp's) writes the visitor-page policy with this
+    # directive in place of its own, as django-csp's csp_replace decorator asks.
+    response._csp_replace = {"frame-ancestors": frame_ancestors().split()}
     # X-Frame-Options cannot name origins; browsers follow frame-ancestors instead.
     response.xframe_options_exempt = True
     response["Cross-Origin-Resource-Policy"] = "cross-origin"

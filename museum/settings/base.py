@@ -12,6 +12,7 @@ from pathlib import Path
 import dj_database_url
 
 from exhibits.editorial.labels import localized_verbose_name
+from museum.static_headers import static_file_headers
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -98,8 +100,8 @@ MIDDLEWARE = [
     "museum.page_cache.PageCacheMiddleware",
     # Outside everything below so that it sees the finished page: cache headers, 304s.
     "museum.middleware.RevalidateVisitorPagesMiddleware",
-    # Inside it, so that the ETag covers the frame policy (which embeds vary).
-    "museum.middleware.FramePolicyMiddleware",
+    # Inside it, so that the ETag covers the content security policy (embeds vary it).
+    "museum.middleware.ResponsePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "museum.middleware.LocaleMiddleware",
     "museum.middleware.AdminDefaultLanguageMiddleware",
@@ -262,6 +264,96 @@ REST_FRAMEWORK = {
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Content security policies, one per kind of response, chosen by
+# museum.middleware.ResponsePolicyMiddleware (django-csp's middleware): the README's
+# "Response headers" table lists them. Visitor pages, embeds, screens and QR pages load
+# scripts and styles from files only: no inline code, no eval, no nonces (whole pages
+# are cached, and a cached nonce is no nonce).
+NO_SOURCES = ["'none'"]
+SAME_ORIGIN = ["'self'"]
+# The inline <style> of templates/500.html, which must render even when static files
+# cannot be found (tests/test_security_headers.py checks the digest against the template).
+ERROR_PAGE_STYLE_HASH = "'sha256-Fx5+06Km7omtztfT/QAK17jnA+WQoAUasirH5pRuIOU='"
+VISITOR_PAGE_POLICY = {
+    "default-src": NO_SOURCES,
+    "script-src": SAME_ORIGIN,
+    "style-src": [*SAME_ORIGIN, ERROR_PAGE_STYLE_HASH],
+    "img-src": SAME_ORIGIN,
+    "media-src": SAME_ORIGIN,
+    "connect-src": SAME_ORIGIN,
+    "manifest-src": SAME_ORIGIN,
+    "worker-src": NO_SOURCES,
+    "object-src": NO_SOURCES,
+    "base-uri": NO_SOURCES,
+    "form-action": SAME_ORIGIN,
+    # Embed views name the active partners instead (exhibits/models/channels.py).
+    "frame-ancestors": NO_SOURCES,
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": VISITOR_PAGE_POLICY}
+MUSEUM_CONTENT_SECURITY_POLICIES = {
+    "visitor": VISITOR_PAGE_POLICY,
+    # The gallery screen registers its service worker (/screen/sw.js).
+    "kiosk": {**VISITOR_PAGE_POLICY, "worker-src": SAME_ORIGIN},
+    # The service worker's own policy: it fetches the shell, the feed and the images.
+    "worker": {"default-src": NO_SOURCES, "connect-src": SAME_ORIGIN},
+    # JSON, GeoJSON, images, files: nothing in them may load or run anything.
+    "data": {
+        "default-src": NO_SOURCES,
+        "base-uri": NO_SOURCES,
+        "form-action": NO_SOURCES,
+        "frame-ancestors": NO_SOURCES,
+    },
+    # Wagtail's admin needs inline scripts and styles (wagtail#1288, #7053); it gets
+    # everything else strict: same origin only, no eval, no plugins, never framed except
+    # by itself for the live preview.
+    "admin": {
+        "default-src": SAME_ORIGIN,
+        "script-src": [*SAME_ORIGIN, "'unsafe-inline'"],
+        "style-src": [*SAME_ORIGIN, "'unsafe-inline'"],
+        "img-src": [*SAME_ORIGIN, "data:", "blob:"],
+        "font-src": [*SAME_ORIGIN, "data:"],
+        "media-src": [*SAME_ORIGIN, "blob:"],
+        "worker-src": [*SAME_ORIGIN, "blob:"],
+        "object-src": NO_SOURCES,
+        "base-uri": SAME_ORIGIN,
+        "form-action": SAME_ORIGIN,
+        "frame-ancestors": NO_SOURCES,
+    },
+}
+# Browser features no page of the product uses. Kept: fullscreen (the video player),
+# autoplay and picture-in-picture at their defaults. The trail's "navigate" links open
+# map apps and never ask for the visitor's position, so geolocation is denied too.
+MUSEUM_PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+)
+# Paths whose responses other sites may load (Cross-Origin-Resource-Policy: cross-origin):
+# renditions and recordings the API hands to partners. Embeds and the open data set it
+# themselves; everything else is same-origin.
+MUSEUM_CROSS_ORIGIN_PREFIXES = ("/media/", "/stream/")
+# Static files: partners load embed.js on their own pages.
+MUSEUM_CROSS_ORIGIN_STATIC = ("js/embed.js",)
+WHITENOISE_ADD_HEADERS_FUNCTION = static_file_headers
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # the Wagtail admin reads the CSRF token from the cookie

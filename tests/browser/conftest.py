@@ -2,6 +2,11 @@
 
 Playwright's own browser downloads are never used. Without /usr/bin/chromium the
 browser tests are skipped locally and fail in CI, where the browser must exist.
+
+Every page a browser test opens is watched for content security policy violations
+(Chromium's console reports and ``securitypolicyviolation`` events, in every frame):
+any violation fails the test, unless the test expects that directive to refuse
+something (``@pytest.mark.csp_violations_expected("frame-ancestors")``).
 """
 
 import os
@@ -62,6 +67,73 @@ class RequestLog:
             if parts.hostname not in LOOPBACK_HOSTS:
                 hosts.append(url)
         return hosts
+
+
+# Reported through the console, so that one listener sees both kinds of report.
+VIOLATION_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    console.error(`securitypolicyviolation: ${event.effectiveDirective} blocked `
+        + `${event.blockedURI || "inline"} on ${event.documentURI}`);
+});
+"""
+VIOLATION_SIGNS = ("Content Security Policy", "securitypolicyviolation:")
+
+
+class CspViolations:
+    """Every CSP violation reported in the pages of the contexts it watches."""
+
+    def __init__(self):
+        self.messages = []
+
+    def watch_context(self, context):
+        context.add_init_script(VIOLATION_LISTENER)
+        context.on("page", self.watch_page)
+        for page in context.pages:
+            self.watch_page(page)
+
+    def watch_page(self, page):
+        page.on("console", lambda message: self.record(page, message))
+
+    def record(self, page, message):
+        if any(sign in message.text for sign in VIOLATION_SIGNS):
+            self.messages.append(f"{page.url}: {message.text}")
+
+
+@pytest.fixture(autouse=True)
+def csp_violations(request, monkeypatch):
+    """Fail any browser test whose pages report a content security policy violation."""
+    violations = CspViolations()
+    if "browser" not in request.fixturenames:
+        yield violations
+        return
+    browser = request.getfixturevalue("browser")
+    new_context, new_page = browser.new_context, browser.new_page
+
+    def watched_context(*args, **kwargs):
+        context = new_context(*args, **kwargs)
+        violations.watch_context(context)
+        return context
+
+    def watched_page(*args, **kwargs):
+        page = new_page(*args, **kwargs)
+        violations.watch_context(page.context)
+        return page
+
+    monkeypatch.setattr(browser, "new_context", watched_context)
+    monkeypatch.setattr(browser, "new_page", watched_page)
+    yield violations
+    expected = [
+        directive
+        for marker in request.node.iter_markers("csp_violations_expected")
+        for directive in marker.args
+    ]
+    unexpected = [
+        message
+        for message in violations.messages
+        if not any(directive in message for directive in expected)
+    ]
+    if unexpected:
+        pytest.fail("Content security policy violations:\n" + "\n".join(unexpected))
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from exhibits.models import ExhibitPage
 from tests.base import url_in
 from tests.browser.sites import SEEDED_EXHIBIT, load_seed_content
+from tests.browser.waiting import wait_for_function
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -47,7 +48,7 @@ def test_audio_guide_plays_only_after_a_tap(live_server, page, exhibit, language
     assert page.locator(".block-audio__transcript").is_visible()
 
     button.click()
-    page.wait_for_function(f"document.querySelector('{AUDIO}').currentTime > 0.3", timeout=15_000)
+    wait_for_function(page, f"document.querySelector('{AUDIO}').currentTime > 0.3", timeout=15_000)
     assert audio_state(page)["paused"] is False
     expect(button).to_have_attribute("data-state", "playing")
     expect(page.locator(".audio-guide__duration")).not_to_have_text("--:--")
@@ -59,7 +60,7 @@ def test_audio_guide_plays_only_after_a_tap(live_server, page, exhibit, language
     page.locator(".audio-guide__seek").focus()
     for _ in range(10):
         page.keyboard.press("ArrowRight")
-    page.wait_for_function(f"document.querySelector('{AUDIO}').currentTime >= 8", timeout=5_000)
+    wait_for_function(page, f"document.querySelector('{AUDIO}').currentTime >= 8", timeout=5_000)
 
     button.click()
     expect(button).to_have_attribute("data-state", "paused")

@@ -13,6 +13,7 @@ from exhibits.factories import MuseumPageFactory
 from exhibits.models import ExhibitPage
 from tests.base import build_home
 from tests.browser.sites import restore_migration_rows
+from tests.browser.waiting import wait_for_function
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -66,7 +67,7 @@ def test_submit_during_the_first_autosave_creates_the_page_once(live_server, bro
     )
     page.goto(f"{live_server.url}/admin/pages/add/exhibits/exhibitpage/{museum.pk}/")
     # The editor starts watching for edits a few seconds after it opens; autosave follows.
-    page.wait_for_function("() => window.watching === true", timeout=30_000)
+    wait_for_function(page, "() => window.watching === true", timeout=30_000)
     page.locator("#id_title_zh_hans").fill("地下金库的铁门")
     page.locator("#id_intro_zh_hans").fill("金库铁门的故事。")
     for _attempt in range(100):  # the editor autosaves a moment after the typing stops

@@ -24,6 +24,7 @@ from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPag
 from exhibits.models import ExhibitPage, QRCode
 from tests.base import build_home
 from tests.browser.sites import narration_document, restore_migration_rows
+from tests.browser.waiting import wait_for_function
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -246,7 +247,9 @@ def create_exhibit(curator, museum):
         re.compile("地下金库")
     )
     # The slugs followed the titles: pinyin and English, nothing to type in Promote.
-    page.wait_for_function("() => document.querySelector('#id_slug_en').value === 'the-vault-door'")
+    wait_for_function(
+        page, "() => document.querySelector('#id_slug_en').value === 'the-vault-door'"
+    )
     assert page.input_value("#id_slug_zh_hans") == "di-xia-jin-ku-de-tie-men"
     curator.submit_for_review()
     return ExhibitPage.objects.get(title_zh_hans=ZH_TITLE)

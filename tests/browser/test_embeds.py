@@ -10,6 +10,7 @@ import pytest
 from exhibits.models import Partner
 from tests.base import url_in
 from tests.browser.sites import build_small_site
+from tests.browser.waiting import wait_for_function
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -123,6 +124,7 @@ def test_registered_partner_renders_the_embed(live_server, page, partner_site, s
     assert frame.evaluate("document.documentElement.lang") == "en"
 
 
+@pytest.mark.csp_violations_expected("frame-ancestors")
 def test_unknown_origin_is_refused(live_server, page, stranger_site, partner_site, small_site):
     """A page on an origin no partner registered gets a frame-ancestors refusal."""
     _museum, exhibit = small_site
@@ -134,6 +136,7 @@ def test_unknown_origin_is_refused(live_server, page, stranger_site, partner_sit
     assert violations, "Chromium reported no frame-ancestors violation"
 
 
+@pytest.mark.csp_violations_expected("frame-ancestors")
 @pytest.mark.parametrize("origin", ["partner", "stranger"])
 def test_non_embed_pages_are_refused_everywhere(
     live_server, page, partner_site, stranger_site, small_site, origin
@@ -164,7 +167,8 @@ def test_embed_js_sizes_the_iframe_to_its_content(live_server, page, partner_sit
     page.goto(partner_site.origin + "/", wait_until="load")
     iframe = page.locator("div[data-museum-embed] iframe")
     iframe.wait_for()
-    page.wait_for_function(
+    wait_for_function(
+        page,
         f"() => document.querySelector('div[data-museum-embed] iframe')"
         f".getBoundingClientRect().height !== {FIXED_HEIGHT}",
         timeout=10_000,

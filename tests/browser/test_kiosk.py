@@ -29,6 +29,7 @@ from exhibits.seed.media import placeholder_image_bytes
 from tests.base import build_home
 from tests.browser.conftest import LOOPBACK_HOSTS
 from tests.browser.sites import restore_migration_rows
+from tests.browser.waiting import wait_for_function
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -107,7 +108,8 @@ TRANSITIONS = "Number(document.querySelector('[data-kiosk]').dataset.kioskTransi
 
 
 def wait_for_transitions(page, count, timeout=15000):
-    page.wait_for_function(
+    wait_for_function(
+        page,
         "n => Number(document.querySelector('[data-kiosk]').dataset.kioskTransitions || 0) >= n",
         arg=count,
         timeout=timeout,
@@ -126,7 +128,7 @@ CACHED = """async () => {
 def wait_until_cached(page, images=3, timeout=15):
     """Wait until the service worker controls the page and holds the shell, the feed and
     every picture."""
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10000)
+    wait_for_function(page, "navigator.serviceWorker.controller !== null", timeout=10000)
     deadline = time.monotonic() + timeout
     counts = {}
     while time.monotonic() < deadline:
@@ -206,7 +208,8 @@ def test_attract_explore_and_idle_reset(browser, live_server, screen):
         assert explore.locator("[data-kiosk-word=back]").inner_text() == "Back to the start"
 
         # idle_seconds=15 at speed 10: back to the loop, in Chinese, 1.5 s after the last touch
-        page.wait_for_function(
+        wait_for_function(
+            page,
             "document.querySelector('[data-kiosk]').dataset.kioskState === 'attract'",
             timeout=5000,
         )
@@ -262,7 +265,8 @@ def test_explore_lists_every_kind_and_pictureless_exhibits_get_a_typographic_sli
     context, page = open_kiosk(browser, live_server, slug="mixed", speed=10)
     try:
         story = ExhibitPage.objects.get(title_en="The vault")
-        page.wait_for_function(
+        wait_for_function(
+            page,
             "id => document.querySelector('[data-kiosk]').dataset.kioskItem === id",
             arg=str(story.pk),
             timeout=15000,
@@ -315,7 +319,8 @@ def test_keeps_rotating_offline_and_recovers(browser, live_server, screen):
         for _shot in range(4):
             wait_for_transitions(page, transitions(page) + 2)
             assert is_not_blank(page.screenshot())
-        page.wait_for_function(
+        wait_for_function(
+            page,
             "document.querySelector('[data-kiosk]').dataset.kioskNetwork === 'offline'",
             timeout=5000,
         )
@@ -332,12 +337,14 @@ def test_keeps_rotating_offline_and_recovers(browser, live_server, screen):
         exhibit.save_revision().publish()
         context.set_offline(False)
         began = time.monotonic()
-        page.wait_for_function(
+        wait_for_function(
+            page,
             "v => document.querySelector('[data-kiosk]').dataset.kioskVersion !== v",
             arg=old_version,
             timeout=30000,
         )
-        page.wait_for_function(
+        wait_for_function(
+            page,
             "document.querySelector('[data-kiosk]').dataset.kioskNetwork === 'online'",
             timeout=30000,
         )
@@ -394,7 +401,8 @@ def test_bad_feed_answers_keep_the_last_good_feed(browser, live_server, screen, 
             assert state(page, "network") == "offline"
             assert page.locator(".kiosk-slide.is-shown [data-kiosk-field=title]").inner_text()
             context.unroute("**/feed.json")
-        page.wait_for_function(
+        wait_for_function(
+            page,
             "document.querySelector('[data-kiosk]').dataset.kioskNetwork === 'online'",
             timeout=10000,
         )
@@ -416,7 +424,8 @@ def test_published_change_and_unpublished_exhibit_within_60_seconds(browser, liv
         gone = ExhibitPage.objects.get(title_en="Scene 3")
         gone.unpublish()
         began = time.monotonic()
-        page.wait_for_function(
+        wait_for_function(
+            page,
             """() => {
                 const titles = document.querySelectorAll('[data-kiosk-field=title]');
                 return [...titles].some(t => t.textContent === '场景一（新）');

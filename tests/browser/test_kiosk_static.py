@@ -17,6 +17,7 @@ from django.conf import settings as django_settings
 from django.core.management import call_command
 
 from tests.browser.test_kiosk import VIEWPORT, screen, serve_media  # noqa: F401 -- fixture
+from tests.browser.waiting import wait_for_function
 from tests.exhibits.test_kiosk_static import HASHED, PRODUCTION_STORAGE
 
 IN_SHELL_CACHE = """async url => {
@@ -88,7 +89,8 @@ def open_screen(browser, live_server, root, service_workers="block"):
 
 
 def wait_for_transitions(page, count, timeout=20000):
-    page.wait_for_function(
+    wait_for_function(
+        page,
         "n => Number(document.querySelector('[data-kiosk]').dataset.kioskTransitions || 0) >= n",
         arg=count,
         timeout=timeout,
@@ -146,7 +148,7 @@ def test_watchdog_reloads_when_the_main_module_throws(browser, live_server, scre
     page.route("**/static/js/kiosk/kiosk.*.js", break_once)
     try:
         page.goto(f"{live_server.url}/screen/hall/?speed=50")
-        page.wait_for_function("document.querySelector('[data-kiosk]').dataset.kioskReloadAt")
+        wait_for_function(page, "document.querySelector('[data-kiosk]').dataset.kioskReloadAt")
         assert page.evaluate("document.querySelector('[data-kiosk]').dataset.kioskReady") is None
         wait_for_transitions(page, 2, timeout=30000)
         assert broken["left"] == 0
@@ -164,13 +166,13 @@ def test_a_deploy_brings_the_new_modules(browser, live_server, screen, collected
     try:
         page.goto(f"{live_server.url}/screen/hall/?speed=20")
         wait_for_transitions(page, 2)
-        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10000)
+        wait_for_function(page, "navigator.serviceWorker.controller !== null", timeout=10000)
         old_loop = next(url for url in page.scripts if "/loop." in url)
         wait_until_cached(page, old_loop, True)
 
         collected(loop_suffix="\nwindow.kioskDeployed = 'new loop';\n")
         page.reload()
-        page.wait_for_function("window.kioskDeployed === 'new loop'", timeout=15000)
+        wait_for_function(page, "window.kioskDeployed === 'new loop'", timeout=15000)
         wait_for_transitions(page, 2)
         new_loop = [url for url in page.scripts if "/loop." in url][-1]
         assert new_loop != old_loop

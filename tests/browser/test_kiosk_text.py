@@ -9,6 +9,7 @@ from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import Screen
 from tests.base import build_home
 from tests.browser.sites import restore_migration_rows
+from tests.browser.waiting import wait_for_function
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -55,8 +56,9 @@ def test_titles_and_paragraphs_read_as_written(browser, live_server, screens, la
         errors = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(f"{live_server.url}/screen/{screens[language].slug}/?speed=20")
-        page.wait_for_function(
-            "Number(document.querySelector('[data-kiosk]').dataset.kioskTransitions || 0) >= 1"
+        wait_for_function(
+            page,
+            "Number(document.querySelector('[data-kiosk]').dataset.kioskTransitions || 0) >= 1",
         )
         slide_title = page.locator(".kiosk-slide.is-shown [data-kiosk-field=title]")
         assert slide_title.inner_text() == TITLES[language]

@@ -9,6 +9,7 @@ from tests.browser.test_visitor_pages import (  # noqa: F401 -- axe_script is a 
     BLOCKING_IMPACTS,
     axe_script,
     describe,
+    inject_axe,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -42,7 +43,7 @@ def test_qr_and_search_pages_are_accessible(live_server, page, seeded, axe_scrip
             response = page.goto(live_server.url + path, wait_until="networkidle")
             assert response.status == status
             assert page.request_log.off_machine() == []
-            page.add_script_tag(path=axe_script)
+            inject_axe(page, axe_script)
             results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
             blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
             assert blocking == [], describe(blocking)

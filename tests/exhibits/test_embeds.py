@@ -22,6 +22,12 @@ OTHER_PARTNER = "http://127.0.0.1:8123"
 RETIRED_PARTNER = "https://retired.example.net"
 
 
+def frame_ancestors(response):
+    """The frame-ancestors directive of a response's content security policy."""
+    directives = [part.strip() for part in response["Content-Security-Policy"].split(";")]
+    return next(part for part in directives if part.startswith("frame-ancestors "))
+
+
 class EmbedFixture:
     @classmethod
     def setUpTestData(cls):
@@ -108,8 +114,7 @@ class FramePolicyTests(EmbedFixture, TestCase):
         send no X-Frame-Options, and may be loaded cross-origin."""
         response = self.client.get(f"{url_in(self.exhibit, 'en')}embed/")
         self.assertEqual(
-            response["Content-Security-Policy"],
-            f"frame-ancestors 'self' {OTHER_PARTNER} {PARTNER}",
+            frame_ancestors(response), f"frame-ancestors 'self' {OTHER_PARTNER} {PARTNER}"
         )
         self.assertNotIn("X-Frame-Options", response)
         self.assertNotIn(RETIRED_PARTNER, response["Content-Security-Policy"])
@@ -118,7 +123,7 @@ class FramePolicyTests(EmbedFixture, TestCase):
     def test_without_partners_embeds_are_framed_only_by_ourselves(self):
         Partner.objects.update(active=False)
         response = self.client.get(f"{url_in(self.trail, 'zh-hans')}embed/")
-        self.assertEqual(response["Content-Security-Policy"], "frame-ancestors 'self'")
+        self.assertEqual(frame_ancestors(response), "frame-ancestors 'self'")
 
     def test_every_other_response_forbids_framing(self):
         """Visitor pages, 404s, the QR keypad, GeoJSON, the API, oEmbed and the admin
@@ -222,4 +227,4 @@ class EmbedAdminTests(EmbedFixture, TestCase):
         url = reverse("wagtailadmin_pages:preview_on_edit", args=[self.exhibit.pk])
         response = self.client.get(url)
         self.assertEqual(response["X-Frame-Options"], "SAMEORIGIN")
-        self.assertEqual(response["Content-Security-Policy"], "frame-ancestors 'self'")
+        self.assertEqual(frame_ancestors(response), "frame-ancestors 'self'")

@@ -38,6 +38,7 @@ from tests.browser.sites import SEEDED_EXHIBIT
 from tests.browser.test_embeds import PartnerSite, framed
 from tests.browser.test_kiosk import VIEWPORT, state, transitions
 from tests.browser.test_kiosk_static import wait_for_transitions, wait_until_cached
+from tests.browser.waiting import wait_for_function
 from tests.exhibits.test_kiosk_static import HASHED
 
 SERVERS = {
@@ -214,7 +215,7 @@ def test_the_screen_loops_on_hashed_modules_only(browser, front):  # noqa: F811 
         assert names >= {"watchdog", "kiosk", "feed", "loop", "render"}, modules
         assert all(HASHED.search(urlsplit(url).path) for url in modules), modules
         assert {urlsplit(url).path for url in modules} <= shell_assets(page)
-        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10000)
+        wait_for_function(page, "navigator.serviceWorker.controller !== null", timeout=10000)
         for asset in shell_assets(page):
             wait_until_cached(page, f"{front.origin}{asset}", True)
         assert page.failures == [] and page.errors == []
@@ -235,7 +236,7 @@ def test_the_screen_survives_a_feed_outage(browser, front):  # noqa: F811 -- fix
     feed; when the feed answers again the screen is online again."""
     context, page = open_screen(browser, front)
     try:
-        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10000)
+        wait_for_function(page, "navigator.serviceWorker.controller !== null", timeout=10000)
         wait_for_transitions(page, 2)
         good = state(page, "version")
         outages = {
@@ -245,7 +246,8 @@ def test_the_screen_survives_a_feed_outage(browser, front):  # noqa: F811 -- fix
         for name, outage in outages.items():
             failed = []
             context.route("**/feed.json", counted(outage, failed))
-            page.wait_for_function(
+            wait_for_function(
+                page,
                 "document.querySelector('[data-kiosk]').dataset.kioskNetwork === 'offline'",
                 timeout=10000,
             )
@@ -255,7 +257,8 @@ def test_the_screen_survives_a_feed_outage(browser, front):  # noqa: F811 -- fix
             assert state(page, "version") == good, name
             assert page.locator(".kiosk-slide.is-shown [data-kiosk-field=title]").inner_text()
             context.unroute("**/feed.json")
-            page.wait_for_function(
+            wait_for_function(
+                page,
                 "document.querySelector('[data-kiosk]').dataset.kioskNetwork === 'online'",
                 timeout=10000,
             )
@@ -421,7 +424,7 @@ def test_the_open_screen_takes_up_a_deploy(browser, front, deploy):  # noqa: F81
     hashed modules and only those, loops, and the service worker drops the old files."""
     context, page = open_screen(browser, front)
     try:
-        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10000)
+        wait_for_function(page, "navigator.serviceWorker.controller !== null", timeout=10000)
         old = shell_assets(page)
         for asset in old:
             wait_until_cached(page, f"{front.origin}{asset}", True)
@@ -435,7 +438,7 @@ def test_the_open_screen_takes_up_a_deploy(browser, front, deploy):  # noqa: F81
         page.requested.clear()
         page.reload()  # what the watchdog's daily reload does
         page.wait_for_selector("[data-kiosk][data-kiosk-ready]", state="attached")
-        page.wait_for_function("m => window.kioskDeployed === m", arg=marker, timeout=15000)
+        wait_for_function(page, "m => window.kioskDeployed === m", arg=marker, timeout=15000)
         assert shell_assets(page) == new
         modules = {urlsplit(url).path for url in kiosk_modules(page.requested)}
         assert modules == {path for path in new if path.endswith(".js")}, modules
