@@ -44,6 +44,7 @@ def run_case(pregenerate, photo_path):
     import django
 
     django.setup()
+    from django.conf import settings
     from django.core.files.images import ImageFile
     from django.core.management import call_command
     from django.db import connection
@@ -57,6 +58,8 @@ def run_case(pregenerate, photo_path):
     from exhibits.models import MuseumImage, MuseumRendition
     from tests.base import build_home, url_in
 
+    # The test settings switch advance renditions off; this benchmark compares both.
+    settings.MUSEUM_PREGENERATE_RENDITIONS = pregenerate
     if not pregenerate:
         post_save.disconnect(sender=MuseumImage, dispatch_uid="renditions-image")
         page_published.disconnect(dispatch_uid="renditions-page")
