@@ -75,6 +75,15 @@ class SearchInputTests(HostileFixture, TestCase):
         self.assertContains(response, "美丰银行柜台")
 
 
+class VisitorPathTests(HostileFixture, TestCase):
+    def test_nul_in_a_page_path_is_a_404(self):
+        """The other-language redirect looked the slug up and PostgreSQL refused NUL (500);
+        found by tests/exhibits/test_hostile_fuzz.py."""
+        for path in ("/zh-hans/%00/", "/en/meifeng-counter%00/", "/en/a/%00/embed/"):
+            with self.subTest(path=path):
+                self.assertEqual(self.client.get(path).status_code, 404)
+
+
 class OpenDataInputTests(HostileFixture, TestCase):
     """What a partner sends to the API, the GeoJSON and oEmbed."""
 
