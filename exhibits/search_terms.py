@@ -27,6 +27,9 @@ from django.utils.safestring import mark_safe
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 MAX_QUERY_LENGTH = 100  # characters considered; longer input is cut, never rejected
+# Control characters (NUL and the like) are never typed into a search box, and
+# PostgreSQL refuses text that holds NUL: a query with any is refused.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 MAX_TERMS = 12
 SUFFIX_LENGTH = 8
 
@@ -83,6 +86,11 @@ class SearchQuery:
     @property
     def is_empty(self):
         return not self.terms
+
+
+def has_control_characters(text):
+    """Whether the text holds a control character other than tab and line breaks."""
+    return bool(CONTROL_CHARACTERS.search(text or ""))
 
 
 def parse_query(raw):

@@ -13,6 +13,7 @@ from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Page, get_page_models
 
 from exhibits.models import BasePage, FactCheckStatus
+from exhibits.spreadsheets import SafeSpreadsheetExportMixin
 
 
 def concrete_content_pages():
@@ -39,7 +40,7 @@ class FactCheckFilterSet(WagtailFilterSet):
         return queryset.filter(query)
 
 
-class FactCheckReportView(PageReportView):
+class FactCheckReportView(SafeSpreadsheetExportMixin, PageReportView):
     """Admin report: which pages still need their facts checked, with the curators' notes,
     and for verified pages the senior curator who verified them and when."""
 

@@ -25,8 +25,10 @@ class MuseumImageFileField(WagtailImageField):
     with a message a curator can act on, in the curator's language.
 
     The size comes from the file's header (Pillow opens lazily): a refused file is
-    never decoded, and a 24 MP one not before its renditions are made.
-    A file too large even for Pillow's decompression-bomb check gets the same message.
+    never decoded. Every frame of an animation (GIF, WebP, APNG) counts. A file too
+    large even for Pillow's decompression-bomb check gets the same message. A file
+    within the limit is decoded once, so that a damaged or truncated one is refused
+    with a message rather than failing when it is saved.
     """
 
     def __init__(self, *args, **kwargs):
@@ -36,12 +38,18 @@ class MuseumImageFileField(WagtailImageField):
             "larger photos are refused, so reduce them before uploading."
         ) % {"formats": self.help_text, "megapixels": megapixels(self.max_image_pixels)}
 
-    def too_many_pixels(self, width=None, height=None):
+    def too_many_pixels(self, width=None, height=None, frames=1):
         if width is None:
             message = _(
                 "This image has too many pixels to open safely. Images may have at most "
                 "%(limit)s megapixels (for example 6000 × 4000 pixels): reduce it and "
                 "upload it again."
+            )
+        elif frames > 1:
+            message = _(
+                "This animation has %(frames)s frames of %(width)s × %(height)s pixels, "
+                "%(megapixels)s megapixels in all: every frame counts. Images may have at "
+                "most %(limit)s megapixels: use fewer or smaller frames, or a still image."
             )
         else:
             message = _(
@@ -50,9 +58,10 @@ class MuseumImageFileField(WagtailImageField):
                 "pixels): reduce it and upload it again."
             )
         logger.warning(
-            "Upload refused: image of %sx%s pixels over the limit of %s",
+            "Upload refused: image of %sx%s pixels in %s frames over the limit of %s",
             width,
             height,
+            frames,
             self.max_image_pixels,
         )
         return ValidationError(
@@ -61,9 +70,21 @@ class MuseumImageFileField(WagtailImageField):
             params={
                 "width": width,
                 "height": height,
-                "megapixels": megapixels((width or 0) * (height or 0)),
+                "frames": frames,
+                "megapixels": megapixels((width or 0) * (height or 0) * frames),
                 "limit": megapixels(self.max_image_pixels),
             },
+        )
+
+    def damaged(self):
+        logger.warning("Upload refused: the image file is damaged or incomplete")
+        return ValidationError(
+            _(
+                "This image file is damaged or incomplete (perhaps the upload or the copy "
+                "was cut off), so it cannot be opened. Save it again from the original "
+                "and upload the new file."
+            ),
+            code="file_damaged",
         )
 
     def check_image_pixel_size(self, f):
@@ -82,16 +103,35 @@ class MuseumImageFileField(WagtailImageField):
         finally:
             source.seek(0)
         if width * height * frames > self.max_image_pixels:
-            raise self.too_many_pixels(width, height)
+            raise self.too_many_pixels(width, height, frames)
+
+    def check_image_decodes(self, f):
+        """Decode the first frame once: a truncated file would otherwise pass the header
+        checks and fail when Django reads its size to save it (a 500)."""
+        source = f.image.f
+        try:
+            source.seek(0)
+            with PILImage.open(source) as image:
+                image.draft(image.mode, (1, 1))  # JPEG: decode every byte at 1/8 scale
+                image.load()
+        except (PILImage.UnidentifiedImageError, NotImplementedError):
+            return  # a format Pillow cannot read: Wagtail's own checks apply
+        except (OSError, SyntaxError, ValueError, EOFError):
+            raise self.damaged() from None
+        finally:
+            source.seek(0)
 
     def to_python(self, data):
         try:
-            return super().to_python(data)
+            f = super().to_python(data)
         except ValidationError as error:
             # Pillow refuses to open a file far past its own limit; say why.
             if isinstance(error.__cause__, PILImage.DecompressionBombError):
                 raise self.too_many_pixels() from None
             raise
+        if f is not None:
+            self.check_image_decodes(f)
+        return f
 
 
 class MuseumImageForm(BaseImageForm):

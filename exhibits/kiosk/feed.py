@@ -16,7 +16,7 @@ from django.utils.translation import gettext, gettext_lazy, override
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.rich_text import get_text_for_indexing
 
-from exhibits.models import ExhibitPage
+from exhibits.models import ExhibitPage, MuseumPage
 from exhibits.models.exhibits import ExhibitKind
 from exhibits.models.screens import HEARTBEAT_SECONDS, ScreenPlaylist
 
@@ -144,6 +144,13 @@ def explore_groups(exhibits, kind_labels):
     return list(groups.values())
 
 
+def museum_is_visible(screen):
+    """Whether the screen's museum is live and public. A screen bound to a museum that
+    was never published, was unpublished or is private shows nothing of it: the page
+    row of a draft holds its draft title, and its exhibits are not the public's yet."""
+    return MuseumPage.objects.visible().filter(pk=screen.museum_id).exists()
+
+
 def screen_exhibits(screen):
     """(loop, museum exhibits): what the screen cycles, and what its explore list shows.
 
@@ -192,7 +199,12 @@ def interface_text():
 
 def screen_feed(screen):
     """The whole feed as a dict, its `version` a digest of everything else in it."""
-    loop, museum_exhibits = screen_exhibits(screen)
+    if museum_is_visible(screen):
+        loop, museum_exhibits = screen_exhibits(screen)
+        museum = translated(screen.museum, "title")
+    else:
+        loop, museum_exhibits = [], []
+        museum = {language: "" for language in LANGUAGES}
     labels = kind_labels_in_both_languages()
     entries = {}
     for exhibit in [*loop, *museum_exhibits]:
@@ -207,7 +219,7 @@ def screen_feed(screen):
             "idle_seconds": screen.idle_seconds,
             "reload_at": screen.reload_at.strftime("%H:%M"),
         },
-        "museum": translated(screen.museum, "title"),
+        "museum": museum,
         "words": interface_text(),
         "exhibits": list(entries.values()),
         "loop": [exhibit.pk for exhibit in loop],

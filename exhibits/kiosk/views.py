@@ -2,6 +2,7 @@
 the service worker that keeps it running offline. Outside the language prefix: a
 screen's languages come from its settings, not from its address."""
 
+import datetime
 import json
 
 from django.conf import settings
@@ -63,6 +64,8 @@ def screen(request, slug):
             {
                 "screen": screen,
                 "feed": feed,
+                # From the feed: empty while the museum is not published.
+                "museum_title": feed["museum"][language],
                 "kiosk_language": language,
                 "feed_url": reverse("kiosk_feed", args=(screen.slug,)),
                 "heartbeat_url": reverse("kiosk_heartbeat", args=(screen.slug,)),
@@ -112,7 +115,13 @@ def heartbeat(request, slug):
         return HttpResponseBadRequest()
     if not isinstance(data, dict):
         return HttpResponseBadRequest()
-    started = parse_datetime(str(data.get("started", ""))) if data.get("started") else None
+    try:
+        started = started_at(data.get("started"))
+    except ValueError:
+        return HttpResponseBadRequest(
+            "started is not a valid date and time / started 不是有效的日期时间",
+            content_type="text/plain; charset=utf-8",
+        )
     ScreenHeartbeat.objects.update_or_create(
         screen=screen,
         defaults={
@@ -124,6 +133,23 @@ def heartbeat(request, slug):
     response = HttpResponse(status=204)
     patch_cache_control(response, no_store=True)
     return response
+
+
+def started_at(value):
+    """When the screen's app started, from the heartbeat's ISO 8601 ``started``; None when
+    absent. ValueError for anything but a date and time, for one that does not exist
+    (2026-02-30, month 13, year 0) and for one that cannot be stored in UTC."""
+    if value in (None, ""):
+        return None
+    started = parse_datetime(value) if isinstance(value, str) else None
+    if started is None:
+        raise ValueError("not an ISO 8601 date and time")
+    try:
+        if timezone.is_naive(started):
+            started = timezone.make_aware(started)  # the server's time zone, as before
+        return started.astimezone(datetime.UTC)
+    except OverflowError as error:  # 0001-01-01T00:00+01:00 is before year 1 in UTC
+        raise ValueError(str(error)) from error
 
 
 @require_GET

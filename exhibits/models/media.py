@@ -5,6 +5,8 @@ Willow copies the original's EXIF block, GPS position and camera serial
 included, into JPEG and PNG renditions, and Pillow copies a JPEG's comment.
 """
 
+import os
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.image_operations import FilterOperation
@@ -15,6 +17,21 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 RENDITION_IMAGE_INFO = frozenset(
     {"icc_profile", "transparency", "background", "duration", "loop", "disposal", "blend"}
 )
+
+
+def visible_name(name, stem):
+    """A file name that does not start with a dot, or it would be a hidden file.
+
+    Wagtail names a rendition "<original name cut to fit>.<focal key>.<spec>.<ext>"
+    within 60 characters, and a spec as long as the kiosk's
+    "fill-1920x1080-c50|format-webp|webpquality-80" leaves no room for the name: the
+    file became ".2e16d0ba.fill-1920x1080-c50.format-webp.webpquality-80.webp", which
+    a proxy that denies dotfiles refuses. Such a name gets the first characters of
+    `stem` (the original's name) in front.
+    """
+    if not name.startswith("."):
+        return name
+    return (stem.lstrip(".")[:12] or "image") + name
 
 
 class StripMetadataOperation(FilterOperation):
@@ -79,9 +96,19 @@ class MuseumImage(AbstractImage):
         "focal_point_height",
     )
 
+    def get_upload_to(self, filename):
+        """Wagtail's original_images/<name>, never a hidden file (".jpg" becomes "image.jpg")."""
+        return super().get_upload_to(visible_name(filename, "image"))
+
     def generate_rendition_file(self, filter, *, source=None):
-        """Every rendition, however it is asked for, is made without the camera's metadata."""
-        return super().generate_rendition_file(CleanFilter(spec=filter.spec), source=source)
+        """Every rendition, however it is asked for, is made without the camera's metadata,
+        under a name that is not a hidden file (see ``visible_name``)."""
+        rendition_file = super().generate_rendition_file(
+            CleanFilter(spec=filter.spec), source=source
+        )
+        stem = os.path.splitext(os.path.basename(self.file.name))[0]
+        rendition_file.name = visible_name(rendition_file.name, stem)
+        return rendition_file
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")

@@ -14,6 +14,7 @@ from django.utils.cache import patch_cache_control
 from rest_framework.fields import Field
 from rest_framework.renderers import JSONRenderer
 from wagtail.api import APIField
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
@@ -25,6 +26,10 @@ from exhibits.models import HeritageSitePage, TrailPage, TrailStopPage
 from exhibits.models.base import api_fields_in_every_language
 from exhibits.models.querysets import prefetch_for_listing
 
+# The largest offset and page id a query may name: past them the database's 64-bit
+# integers overflow (a 500), and no collection comes near.
+MAX_OFFSET = 1_000_000_000
+MAX_ID = 2**63 - 1
 LANGUAGE_SUFFIXES = tuple(code.replace("-", "_") for code, _name in settings.LANGUAGES)
 IMAGE_RENDITIONS = {"small": "fill-480x320|format-webp", "large": "max-1200x1200|format-webp"}
 CACHE_SECONDS = 60
@@ -110,6 +115,32 @@ def geojson_url(page, request, trail_ids=None):
     return public_urls.absolute(path)
 
 
+def whole_number(request, name, default, maximum):
+    """A query parameter that must be a whole number from 0 to `maximum`, or BadRequestError."""
+    raw = request.GET.get(name)
+    if raw is None:
+        return default
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 19 or int(raw) > maximum:
+        raise BadRequestError(
+            f"{name} must be a whole number from 0 to {maximum} / "
+            f"{name} 须为 0 至 {maximum} 之间的整数"
+        )
+    return int(raw)
+
+
+class OpenDataPagination(WagtailPagination):
+    """Wagtail's limit and offset, refused with a bilingual 400 when they are not whole
+    numbers in range (an offset past 2^63 overflowed the database)."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        limit_max = settings.WAGTAILAPI_LIMIT_MAX
+        offset = whole_number(request, "offset", 0, MAX_OFFSET)
+        limit = whole_number(request, "limit", min(20, limit_max), limit_max)
+        self.view = view
+        self.total_count = queryset.count()
+        return queryset[offset : offset + limit]
+
+
 # Every open-data page type has these; each adds its own ``api_fields``.
 COMMON_FIELDS = [
     *api_fields_in_every_language("title", "intro", "body"),
@@ -133,6 +164,7 @@ class OpenDataPagesAPIViewSet(PagesAPIViewSet):
     """/api/v2/pages/: the public pages of the five content types, as JSON only."""
 
     base_serializer_class = OpenDataPageSerializer
+    pagination_class = OpenDataPagination
     renderer_classes = [JSONRenderer]
     authentication_classes = []
     permission_classes = []
@@ -172,6 +204,12 @@ class OpenDataPagesAPIViewSet(PagesAPIViewSet):
 
     def get_object(self):
         return prefetch_for_listing([super().get_object()], stream_fields=BODY_FIELDS)[0]
+
+    def find_object(self, queryset, request):
+        """/api/v2/pages/find/?id= or ?html_path=: an id that is not a page id is a 400."""
+        if "id" in request.GET:
+            whole_number(request, "id", None, MAX_ID)
+        return super().find_object(queryset, request)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)

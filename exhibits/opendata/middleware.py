@@ -15,11 +15,22 @@ from exhibits.clients import client_address
 logger = logging.getLogger("museum.middleware")
 
 
+ALLOWED_METHODS = "GET, HEAD, OPTIONS"
+
+
+def options_response():
+    """The answer to OPTIONS on the open data, a CORS preflight or not: 204, no body."""
+    response = HttpResponse(status=204)
+    response["Allow"] = ALLOWED_METHODS
+    return response
+
+
 class PublicDataCorsMiddleware:
     """Let any web page read the open data (API, GeoJSON, oEmbed, OpenAPI) with GET.
 
     ``Access-Control-Allow-Origin: *`` and never credentials, so a browser sends no
-    cookies with these requests. Preflights are answered here.
+    cookies with these requests. A preflight goes on to the rate limit, which counts it
+    and answers it without a body (see ``options_response``); this adds what it allows.
     """
 
     def __init__(self, get_response):
@@ -28,13 +39,15 @@ class PublicDataCorsMiddleware:
     def __call__(self, request):
         if not request.path.startswith(tuple(settings.MUSEUM_OPEN_DATA_PREFIXES)):
             return self.get_response(request)
-        if request.method == "OPTIONS" and "HTTP_ACCESS_CONTROL_REQUEST_METHOD" in request.META:
-            response = HttpResponse(status=204)
-            response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+        response = self.get_response(request)
+        if (
+            request.method == "OPTIONS"
+            and "HTTP_ACCESS_CONTROL_REQUEST_METHOD" in request.META
+            and response.status_code == 204
+        ):
+            response["Access-Control-Allow-Methods"] = ALLOWED_METHODS
             response["Access-Control-Allow-Headers"] = "Accept, Accept-Language, Content-Type"
             response["Access-Control-Max-Age"] = "86400"
-        else:
-            response = self.get_response(request)
         response["Access-Control-Allow-Origin"] = "*"
         response["Access-Control-Expose-Headers"] = "Retry-After, RateLimit-Policy"
         response["Cross-Origin-Resource-Policy"] = "cross-origin"
@@ -51,15 +64,17 @@ class OpenDataRateLimitMiddleware:
     in the default cache (Redis in production), so every worker shares it. A
     client is its address as the trusted proxy saw it. When the cache fails, the
     limit fails open: requests pass uncounted.
+
+    Every method counts, OPTIONS included, and OPTIONS is answered here, after the
+    count: a view would answer it with its whole body (a function view treats it like
+    GET, the API with its description).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method == "OPTIONS" or not request.path.startswith(
-            tuple(settings.MUSEUM_OPEN_DATA_PREFIXES)
-        ):
+        if not request.path.startswith(tuple(settings.MUSEUM_OPEN_DATA_PREFIXES)):
             return self.get_response(request)
         limit, window = settings.MUSEUM_OPEN_DATA_RATE_LIMIT
         now = time.time()
@@ -85,7 +100,10 @@ class OpenDataRateLimitMiddleware:
             response["RateLimit-Policy"] = policy
             add_never_cache_headers(response)
             return response
-        response = self.get_response(request)
+        if request.method == "OPTIONS":
+            response = options_response()
+        else:
+            response = self.get_response(request)
         response["RateLimit-Policy"] = policy
         return response
 

@@ -48,6 +48,8 @@ def find_page(request, url):
     if f"{parts.scheme}://{parts.netloc}".lower() not in our_origins(request):
         return None, None
     components = [unquote(part) for part in parts.path.split("/") if part]
+    if any("\x00" in part for part in components):
+        return None, None  # no slug holds NUL, and PostgreSQL refuses it in a query
     if not components or components[0] not in dict(settings.LANGUAGES):
         return None, None
     language, components = components[0], components[1:]
@@ -71,12 +73,16 @@ def oembed(request):
     """/oembed/?url=&format=json&maxwidth=&maxheight=: one embeddable page as a rich oEmbed."""
     url = request.GET.get("url", "")
     if request.GET.get("format", "json") != "json":
-        return error(501, "Only format=json is supported.")
+        return error(501, "Only format=json is supported. / 仅支持 format=json。")
     if not url or len(url) > 2000:
-        return error(400, "The url parameter is required.")
+        return error(400, "The url parameter is required. / 缺少 url 参数。")
+    try:
+        urlsplit(url)
+    except ValueError:  # "http://[::1/": an unclosed IPv6 address
+        return error(400, "The url parameter is not a valid URL. / url 参数不是有效的网址。")
     page, language = find_page(request, url)
     if page is None:
-        return error(404, "No embeddable page at this URL.")
+        return error(404, "No embeddable page at this URL. / 此网址没有可嵌入的页面。")
     width = dimension(request, "maxwidth", DEFAULT_WIDTH)
     height = dimension(request, "maxheight", page.embed_height)
     with translation.override(language):

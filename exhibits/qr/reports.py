@@ -13,6 +13,7 @@ from wagtail.admin.views.reports import ReportView
 
 from exhibits.models import MuseumPage, QRCode, ScanCount, places_of
 from exhibits.qr.views import SCAN_WINDOW_SECONDS
+from exhibits.spreadsheets import SafeSpreadsheetExportMixin
 
 REPORT_DAYS = 30
 
@@ -33,7 +34,7 @@ class ScanReportFilterSet(WagtailFilterSet):
         return queryset.filter(page__path__startswith=value.path)
 
 
-class ScanReportView(ReportView):
+class ScanReportView(SafeSpreadsheetExportMixin, ReportView):
     """Admin report: scans per code over the last 30 days, by museum, with CSV export."""
 
     page_title = _("QR scans")

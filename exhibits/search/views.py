@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext
 
 from exhibits import search_terms
 from exhibits.search.queries import search_pages, suggest_pages
@@ -14,10 +15,24 @@ from exhibits.search.queries import search_pages, suggest_pages
 RESULTS_PER_PAGE = 10
 
 
+def unsearchable_message():
+    return gettext(
+        "The search holds characters that cannot be searched (control characters). "
+        "Please type it again."
+    )
+
+
 def search(request):
-    """/<language>/search/?q=: museums, exhibits, sites and trail stops in either language."""
+    """/<language>/search/?q=: museums, exhibits, sites and trail stops in either language.
+
+    A query with control characters (NUL and the like) answers 400 with the form and a
+    message: nobody types them, and PostgreSQL refuses text that holds NUL.
+    """
     raw = request.GET.get("q", "")
-    query = search_terms.parse_query(raw)
+    refused = search_terms.has_control_characters(raw)
+    if refused:
+        raw = search_terms.CONTROL_CHARACTERS.sub("", raw)
+    query = search_terms.parse_query("" if refused else raw)
     hits = search_pages(query)
     paginator = Paginator(hits, RESULTS_PER_PAGE)
     results = paginator.get_page(request.GET.get("page"))
@@ -33,7 +48,9 @@ def search(request):
             "results": results,
             "result_count": paginator.count,
             "language_links": search_language_links(request),
+            "error": unsearchable_message() if refused else "",
         },
+        status=400 if refused else 200,
     )
     patch_cache_control(response, no_cache=True)
     return response
@@ -51,11 +68,23 @@ def search_language_links(request):
 
 
 def suggest(request):
-    """/<language>/search/suggest/?q=: up to eight titles for the search box, as JSON."""
+    """/<language>/search/suggest/?q=: up to eight titles for the search box, as JSON.
+
+    Quotes and other symbols are only separators; control characters answer 400.
+    """
     raw = request.GET.get("q", "")
     if len(raw) > 1000:
         return JsonResponse(
             {"error": "query too long / 查询内容过长", "suggestions": []}, status=400
+        )
+    if search_terms.has_control_characters(raw):
+        return JsonResponse(
+            {
+                "error": "query holds control characters / 查询内容含有无法搜索的控制字符",
+                "suggestions": [],
+            },
+            status=400,
+            json_dumps_params={"ensure_ascii": False},
         )
     pages = suggest_pages(raw)
     data = {

@@ -147,8 +147,8 @@ def walk(root_id, components):
 def cross_language_target(request, language, components):
     """Where a 404 under `language` really belongs, or None."""
     site = Site.find_for_request(request)
-    if site is None or not components:
-        return None
+    if site is None or not components or "\x00" in "".join(components):
+        return None  # no slug holds NUL, and PostgreSQL refuses it in a query (a 500)
     page, rest = walk(site.root_page_id, components)
     if page is not None and page.live:
         if not rest:

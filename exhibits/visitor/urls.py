@@ -2,11 +2,12 @@
 
 from django.urls import path
 
+from exhibits import converters  # noqa: F401 -- registers <id:…>
 from exhibits.visitor import streaming
 
 urlpatterns = [
     path(
-        "stream/<int:document_id>/<str:filename>",
+        "stream/<id:document_id>/<str:filename>",
         streaming.stream_document,
         name="stream_document",
     ),

@@ -164,6 +164,19 @@ class CORSTests(APIFixture, TestCase):
         self.assertEqual(response["Access-Control-Allow-Methods"], "GET, HEAD, OPTIONS")
         self.assertEqual(response["Access-Control-Allow-Origin"], "*")
 
+    def test_options_never_returns_a_body(self):
+        """OPTIONS without a preflight answered the API's description, and on GeoJSON and
+        oEmbed the whole document; now every OPTIONS is an empty 204 naming the methods."""
+        for url in self.ENDPOINTS:
+            for headers in ({}, {"HTTP_ACCESS_CONTROL_REQUEST_METHOD": "GET"}):
+                with self.subTest(url=url, preflight=bool(headers)):
+                    response = self.client.options(url, HTTP_ORIGIN="https://x.example", **headers)
+                    self.assertEqual(response.status_code, 204)
+                    self.assertEqual(response.content, b"")
+                    self.assertEqual(response["Allow"], "GET, HEAD, OPTIONS")
+                    self.assertEqual(response["Access-Control-Allow-Origin"], "*")
+                    self.assertEqual("Access-Control-Allow-Methods" in response, bool(headers))
+
     def test_writes_are_refused(self):
         response = self.client.post("/api/v2/pages/", {}, HTTP_ORIGIN="https://x.example")
         self.assertEqual(response.status_code, 405)
@@ -189,6 +202,19 @@ class RateLimitTests(APIFixture, TestCase):
         self.assertEqual(response["Retry-After"], "50")  # the clock stands 10 s into the minute
         self.assertEqual(response["Access-Control-Allow-Origin"], "*")
         self.assertEqual(response["RateLimit-Policy"], '"open-data";q=5;w=60')
+
+    def test_options_requests_count_against_the_limit(self):
+        """Preflights and other OPTIONS requests skipped the count: a client could send
+        any number. They count like GETs, and over the limit they get 429 too."""
+        for n in range(5):
+            headers = {"HTTP_ACCESS_CONTROL_REQUEST_METHOD": "GET"} if n % 2 else {}
+            self.assertEqual(self.client.options("/api/v2/pages/", **headers).status_code, 204)
+        self.assertEqual(self.client.get("/api/v2/pages/").status_code, 429)
+        preflight = self.client.options(
+            "/geo/sites.geojson", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET"
+        )
+        self.assertEqual(preflight.status_code, 429)
+        self.assertEqual(preflight["Access-Control-Allow-Origin"], "*")
 
     def test_clients_are_counted_separately(self):
         for _ in range(6):

@@ -1,9 +1,12 @@
+import os
+
 from django.contrib.auth import get_user_model
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
 
 from exhibits.factories import MuseumImageFactory
+from exhibits.images.renditions import KIOSK_SPECS, RENDITION_SPECS
 
 
 class ImageAltTextTests(TestCase):
@@ -37,3 +40,38 @@ class ImageAltTextTests(TestCase):
             self.assertEqual(self.image.default_alt_text, "金库大门")
         with translation.override("en"):
             self.assertEqual(self.image.default_alt_text, "The vault door")
+
+
+class RenditionNameTests(TestCase):
+    """No rendition or original is stored as a hidden file: a proxy rule that denies
+    dotfiles (a common one) would refuse every kiosk image."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.images = [
+            MuseumImageFactory(file__filename=name)
+            for name in ("hall.jpg", "x.jpg", "meifeng-bank-counter-in-the-banking-hall.jpg")
+        ]
+
+    def test_no_rendition_name_starts_with_a_dot(self):
+        """The kiosk's specs leave Wagtail no room for the original's name in 60
+        characters: they were saved as ".2e16d0ba.fill-1920x1080-c50...webp"."""
+        for image in self.images:
+            for spec in RENDITION_SPECS:
+                with self.subTest(image=image.file.name, spec=spec):
+                    name = os.path.basename(image.get_rendition(spec).file.name)
+                    self.assertFalse(name.startswith("."), name)
+
+    def test_kiosk_renditions_begin_with_the_originals_name(self):
+        rendition = self.images[0].get_rendition(KIOSK_SPECS[0])
+        self.assertRegex(
+            os.path.basename(rendition.file.name),
+            r"^hall\.[0-9a-f]+\.fill-1920x1080-c50\.format-webp\.webpquality-80(_\w+)?\.webp$",
+        )
+
+    def test_an_original_named_like_a_hidden_file_is_renamed(self):
+        image = MuseumImageFactory(file__filename=".jpg")
+        self.assertEqual(os.path.basename(image.file.name)[:5], "image")
+        self.assertFalse(
+            os.path.basename(image.get_rendition("width-480").file.name).startswith(".")
+        )

@@ -184,6 +184,29 @@ class FeedTests(KioskFixture, TestCase):
         )
         self.assertIn("1080x1200", data["exhibits"][0]["image"]["url"])
 
+    def test_a_museum_that_is_not_published_shows_nothing_of_itself(self):
+        """A screen bound to a draft museum sent the draft's title in feed.json and on the
+        kiosk page; never published, unpublished or private, the feed now has no title and
+        no exhibits, even live ones under it."""
+        draft = MuseumPageFactory(
+            parent=self.home, title_zh_hans="草稿博物馆", title_en="Draft museum", live=False
+        )
+        ExhibitPageFactory(parent=draft, title_zh_hans="草稿展品", title_en="Draft exhibit")
+        screen = make_screen(draft, slug="draft-hall")
+        for url in (f"/screen/{screen.slug}/feed.json", f"/screen/{screen.slug}/"):
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                for text in ("草稿", "Draft"):
+                    self.assertNotIn(text, response.content.decode())
+        data = self.client.get(f"/screen/{screen.slug}/feed.json").json()
+        self.assertEqual(data["museum"], {"zh-hans": "", "en": ""})
+        self.assertEqual((data["loop"], data["exhibits"], data["explore"]), ([], [], []))
+        # Unpublishing the screen's museum empties its feed the same way.
+        self.museum.unpublish()
+        data = self.get_feed().json()
+        self.assertEqual((data["museum"]["en"], data["loop"]), ("", []))
+
     def test_unknown_screen_is_404(self):
         self.assertEqual(self.client.get("/screen/nope/feed.json").status_code, 404)
         self.assertEqual(self.client.get("/screen/nope/").status_code, 404)
