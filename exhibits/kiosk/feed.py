@@ -16,8 +16,9 @@ from django.utils.translation import gettext, gettext_lazy, override
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.rich_text import get_text_for_indexing
 
-from exhibits.models import ExhibitPage, MuseumPage
+from exhibits.models import ExhibitPage
 from exhibits.models.exhibits import ExhibitKind
+from exhibits.models.querysets import is_public, private_paths
 from exhibits.models.screens import HEARTBEAT_SECONDS, ScreenPlaylist
 
 LANGUAGES = ("zh-hans", "en")
@@ -144,14 +145,14 @@ def explore_groups(exhibits, kind_labels):
     return list(groups.values())
 
 
-def museum_is_visible(screen):
+def museum_is_visible(screen, private):
     """Whether the screen's museum is live and public. A screen bound to a museum that
     was never published, was unpublished or is private shows nothing of it: the page
     row of a draft holds its draft title, and its exhibits are not the public's yet."""
-    return MuseumPage.objects.visible().filter(pk=screen.museum_id).exists()
+    return screen.museum.live and is_public(screen.museum, private)
 
 
-def screen_exhibits(screen):
+def screen_exhibits(screen, private):
     """(loop, museum exhibits): what the screen cycles, and what its explore list shows.
 
     The explore list holds every live exhibit of the museum, whatever its kind, in
@@ -159,7 +160,8 @@ def screen_exhibits(screen):
     Runs the same few queries however many exhibits there are.
     """
     museum_exhibits = sorted(
-        ExhibitPage.objects.child_of(screen.museum).visible().with_images(), key=kind_order
+        ExhibitPage.objects.child_of(screen.museum).visible(private).with_images(),
+        key=kind_order,
     )
     if screen.playlist == ScreenPlaylist.CHOSEN:
         chosen_ids = [item.exhibit_id for item in screen.playlist_items.all()]
@@ -170,7 +172,7 @@ def screen_exhibits(screen):
                 {
                     exhibit.pk: exhibit
                     for exhibit in ExhibitPage.objects.filter(pk__in=missing)
-                    .visible()
+                    .visible(private)
                     .with_images()
                 }
             )
@@ -199,8 +201,9 @@ def interface_text():
 
 def screen_feed(screen):
     """The whole feed as a dict, its `version` a digest of everything else in it."""
-    if museum_is_visible(screen):
-        loop, museum_exhibits = screen_exhibits(screen)
+    private = private_paths()
+    if museum_is_visible(screen, private):
+        loop, museum_exhibits = screen_exhibits(screen, private)
         museum = translated(screen.museum, "title")
     else:
         loop, museum_exhibits = [], []

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, prefetch_related_objects
-from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
 
 # The listing image and its renditions, loaded with the pages that show them.
 IMAGE_RELATIONS = ("listing_image",)
@@ -18,9 +18,17 @@ IMAGE_RENDITIONS = ("listing_image__renditions",)
 class ContentQuerySet(PageQuerySet):
     """Visitor pages: what the public may see, with their images, in their order."""
 
-    def visible(self):
-        """Live and public: no drafts, no password- or login-restricted pages."""
-        return self.live().public()
+    def visible(self, private=None):
+        """Live and public: no drafts, no password- or login-restricted pages.
+
+        ``private``, from ``private_paths()``, saves the query for the restrictions when
+        one answer filters several listings (Wagtail's ``public()`` makes it each time)."""
+        if private is None:
+            return self.live().public()
+        hidden = Q(pk__in=[])
+        for path in private:
+            hidden |= Q(path__startswith=path)
+        return self.live().exclude(hidden)
 
     def with_images(self):
         return self.select_related(*IMAGE_RELATIONS).prefetch_related(*IMAGE_RENDITIONS)
@@ -60,6 +68,17 @@ def prefetch_for_listing(pages, stream_fields=()):
             value._stream_field = old._stream_field
             page.__dict__[name] = value
     return pages
+
+
+def private_paths():
+    """The tree paths of the pages with view restrictions; they and everything below them
+    are not public. One query."""
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def is_public(page, private):
+    """Whether a loaded page lies outside every restricted section (``private_paths()``)."""
+    return not any(page.path.startswith(path) for path in private)
 
 
 def visible_pages():

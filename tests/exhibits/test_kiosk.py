@@ -13,6 +13,7 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
@@ -202,7 +203,14 @@ class FeedTests(KioskFixture, TestCase):
         data = self.client.get(f"/screen/{screen.slug}/feed.json").json()
         self.assertEqual(data["museum"], {"zh-hans": "", "en": ""})
         self.assertEqual((data["loop"], data["exhibits"], data["explore"]), ([], [], []))
-        # Unpublishing the screen's museum empties its feed the same way.
+        # A password on the screen's museum, or unpublishing it, empties its feed the same way.
+        restriction = PageViewRestriction.objects.create(
+            page=self.museum, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+        data = self.get_feed().json()
+        self.assertEqual((data["museum"]["en"], data["loop"]), ("", []))
+        restriction.delete()
+        self.assertNotEqual(self.get_feed().json()["loop"], [])
         self.museum.unpublish()
         data = self.get_feed().json()
         self.assertEqual((data["museum"]["en"], data["loop"]), ("", []))
