@@ -52,12 +52,7 @@ class HeritageSiteIndexPageTranslationOptions(TranslationOptions):
 @register(HeritageSitePage)
 class HeritageSitePageTranslationOptions(TranslationOptions):
     fields = (
-        "address",
-        "built_label",
-        "architect",
-        "architectural_style",
-        "protection_note",
-        "current_use",
+        *HeritageSitePage.description_fields,
         "exhibition_themes",
         "location_note",
     )

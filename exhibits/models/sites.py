@@ -113,15 +113,17 @@ class HeritageSitePage(LocatedPageMixin, BasePage):
     has_qr_code = True
     embeddable = True
     in_open_data = True
+    # The building's descriptive fields, translated, exported and seeded alike.
+    description_fields = (
+        "address",
+        "built_label",
+        "architect",
+        "architectural_style",
+        "protection_note",
+        "current_use",
+    )
     api_fields = [
-        *api_fields_in_every_language(
-            "address",
-            "built_label",
-            "architect",
-            "architectural_style",
-            "protection_note",
-            "current_use",
-        ),
+        *api_fields_in_every_language(*description_fields),
         APIField("protection_level"),
         APIField("year_built"),
         *LocatedPageMixin.location_api_fields,

@@ -17,6 +17,18 @@ def json_content(schema, media_type="application/json"):
     return {media_type: {"schema": schema}}
 
 
+def geojson_responses():
+    return {
+        "200": {
+            "description": "A FeatureCollection",
+            "content": json_content(
+                {"$ref": "#/components/schemas/FeatureCollection"}, "application/geo+json"
+            ),
+        },
+        "429": TOO_MANY,
+    }
+
+
 def message_response(description):
     return {
         "description": description,
@@ -141,16 +153,7 @@ def document():
                 "get": {
                     "operationId": "heritageSitesGeoJSON",
                     "summary": "Every published heritage site (RFC 7946, WGS-84)",
-                    "responses": {
-                        "200": {
-                            "description": "A FeatureCollection",
-                            "content": json_content(
-                                {"$ref": "#/components/schemas/FeatureCollection"},
-                                "application/geo+json",
-                            ),
-                        },
-                        "429": TOO_MANY,
-                    },
+                    "responses": geojson_responses(),
                 }
             },
             "/geo/trails/{page_id}.geojson": {
@@ -165,17 +168,7 @@ def document():
                             "schema": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
                         }
                     ],
-                    "responses": {
-                        "200": {
-                            "description": "A FeatureCollection",
-                            "content": json_content(
-                                {"$ref": "#/components/schemas/FeatureCollection"},
-                                "application/geo+json",
-                            ),
-                        },
-                        "404": HTML_NOT_FOUND,
-                        "429": TOO_MANY,
-                    },
+                    "responses": {**geojson_responses(), "404": HTML_NOT_FOUND},
                 }
             },
             "/oembed/": {

@@ -258,14 +258,7 @@ class SeedLoader:
                 "year_built": data.get("year_built"),
                 "protection_level": data.get("protection_level", "unknown"),
             }
-            for name in (
-                "address",
-                "built_label",
-                "architect",
-                "architectural_style",
-                "protection_note",
-                "current_use",
-            ):
+            for name in HeritageSitePage.description_fields:
                 extra.update(localized(name, data.get(name, {})))
             themes = data.get("exhibition_themes", {})
             extra.update(
