@@ -13,7 +13,7 @@ class ExhibitsConfig(AppConfig):
         from axes.signals import user_locked_out
 
         from exhibits.editorial import login
-        from exhibits.images import renditions
+        from exhibits.images import live_media, renditions
         from exhibits.qr import signals
         from exhibits.visitor import redirects
         from museum import page_cache
@@ -21,5 +21,6 @@ class ExhibitsConfig(AppConfig):
         signals.connect()
         redirects.connect()
         renditions.connect()
+        live_media.register_policies()
         page_cache.connect()
         user_locked_out.connect(login.log_lockout, dispatch_uid="log-login-lockout")

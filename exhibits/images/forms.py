@@ -1,16 +1,24 @@
-"""The image upload form: a pixel limit stated in its help text, and alt text in both
-languages, which visitors who cannot see the image rely on."""
+"""The image and document forms of the admin's media library.
+
+Images: a pixel limit stated in the help text, and alt text in both languages, which
+visitors who cannot see the image rely on. Both: a file that live pages show is changed
+only by someone who may publish those pages (see ``live_media``).
+"""
 
 import logging
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image as PILImage
+from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+from exhibits.images import live_media
 
 logger = logging.getLogger("museum.media")
 
@@ -134,7 +142,37 @@ class MuseumImageFileField(WagtailImageField):
         return f
 
 
-class MuseumImageForm(BaseImageForm):
+class LiveMediaFormMixin:
+    """Refuses to save an image or document that live pages show when the user may not
+    publish those pages, naming them; ``live_media_refusal`` is also shown above the
+    edit form before any change is tried.
+
+    Every admin path that changes a file's fields goes through these forms: the edit
+    view (title, alt text, credit, collection, tags, focal point, a replacement file),
+    the multiple-upload edit step and the (unmounted) v3 API. Wagtail passes the user.
+    """
+
+    def __init__(self, *args, user=None, **kwargs):
+        self.user = user
+        super().__init__(*args, user=user, **kwargs)
+
+    @cached_property
+    def live_media_refusal(self):
+        return live_media.refusal_for(self.user, self.instance)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.live_media_refusal:
+            self.add_error(None, ValidationError(self.live_media_refusal, code="live_media"))
+        return cleaned_data
+
+
+class MuseumDocumentForm(LiveMediaFormMixin, BaseDocumentForm):
+    """The document edit form (audio, video, captions, PDFs): Wagtail's, with the
+    live-media rule."""
+
+
+class MuseumImageForm(LiveMediaFormMixin, BaseImageForm):
     """The image edit form: alt text is required in every language.
 
     The first step of a multiple upload carries no alt-text fields and is not
