@@ -11,6 +11,7 @@ from exhibits.models import (
     HomePage,
     MuseumImage,
     MuseumPage,
+    SiteSettings,
     TrailPage,
     TrailStopPage,
 )
@@ -71,3 +72,8 @@ class TrailStopPageTranslationOptions(TranslationOptions):
 @register(MuseumImage)
 class MuseumImageTranslationOptions(TranslationOptions):
     fields = ("description", "credit")
+
+
+@register(SiteSettings)
+class SiteSettingsTranslationOptions(TranslationOptions):
+    fields = ("name", "contact_note", "partner_terms")

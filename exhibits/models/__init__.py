@@ -21,6 +21,7 @@ from exhibits.models.screens import (
     ScreenPlaylist,
     ScreenPlaylistItem,
 )
+from exhibits.models.site_settings import SiteSettings
 from exhibits.models.sites import HeritageSiteIndexPage, HeritageSitePage, ProtectionLevel
 from exhibits.models.trail import TrailPage, TrailStopPage
 
@@ -49,6 +50,7 @@ __all__ = [
     "ScreenOrientation",
     "ScreenPlaylist",
     "ScreenPlaylistItem",
+    "SiteSettings",
     "TrailPage",
     "TrailStopPage",
     "labelled_page_models",

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
 
+from exhibits.models import SiteSettings
 from exhibits.models.channels import DEFAULT_WIDTH
 from exhibits.opendata.schema import page_schema, page_type_names
 
@@ -55,13 +56,23 @@ FIELDS = {
 }
 
 
+def terms():
+    """The partner terms in both languages, for the description; empty until staff write them."""
+    site_settings = SiteSettings.load()
+    texts = [site_settings.partner_terms_zh_hans, site_settings.partner_terms_en]
+    written = "\n\n".join(text.strip() for text in texts if text and text.strip())
+    return f"\n\nTerms of use · 使用条款:\n\n{written}" if written else ""
+
+
 def document():
     limit_max = settings.WAGTAILAPI_LIMIT_MAX
     page = page_schema()
+    site_settings = SiteSettings.load()
     return {
         "openapi": "3.1.0",
         "info": {
-            "title": "Yuzhong Financial Heritage open data · 渝中金融历史文化开放数据",
+            "title": f"{site_settings.name_en or site_settings.name} open data · "
+            f"{site_settings.name_zh_hans or site_settings.name}开放数据",
             "version": "2",
             "description": (
                 "Read-only data about the financial-history museums, their exhibits, the "
@@ -70,7 +81,7 @@ def document():
                 "may read it (CORS `*`, no credentials). Each client may make "
                 f"{settings.MUSEUM_OPEN_DATA_RATE_LIMIT[0]} requests per "
                 f"{settings.MUSEUM_OPEN_DATA_RATE_LIMIT[1]} seconds; beyond that the "
-                "answer is 429 with Retry-After. Only published, public pages appear."
+                "answer is 429 with Retry-After. Only published, public pages appear." + terms()
             ),
         },
         "servers": [{"url": settings.MUSEUM_PUBLIC_URL}],

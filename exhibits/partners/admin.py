@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from exhibits.models import Partner
+from exhibits.models import Partner, SiteSettings
 from exhibits.models.channels import ACCENTS, THEMES
 from exhibits.partners.embed_code import snippets
 
@@ -45,6 +45,11 @@ class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
         context["themes"] = THEMES
         context["accents"] = ACCENTS
         context["partners_url"] = reverse("wagtailsnippets_exhibits_partner:list")
+        context["site_settings"] = SiteSettings.load(request_or_site=self.request)
+        if self.request.user.has_perm("exhibits.change_sitesettings"):
+            context["settings_url"] = reverse(
+                "wagtailsettings:edit", args=("exhibits", "sitesettings")
+            )
         return context
 
 

@@ -15,6 +15,7 @@ from django.utils.html import escape
 from wagtail.models import PageViewRestriction, Site
 
 from exhibits import public_urls
+from exhibits.models import SiteSettings
 from exhibits.models.channels import DEFAULT_WIDTH
 
 CACHE_AGE = 3600
@@ -87,6 +88,7 @@ def oembed(request):
     height = dimension(request, "maxheight", page.embed_height)
     with translation.override(language):
         title = page.title
+        provider_name = SiteSettings.load(request_or_site=request).name
         src = page.embed_url(language, request)
     html = (
         f'<iframe src="{escape(src)}" title="{escape(title)}" width="{width}" '
@@ -96,7 +98,7 @@ def oembed(request):
         "version": "1.0",
         "type": "rich",
         "title": title,
-        "provider_name": settings.WAGTAIL_SITE_NAME,
+        "provider_name": provider_name,
         "provider_url": public_urls.absolute("/"),
         "cache_age": CACHE_AGE,
         "width": width,

@@ -218,7 +218,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 # --- Wagtail ----------------------------------------------------------------
-WAGTAIL_SITE_NAME = "渝中金融历史博物馆群 · Yuzhong Financial Heritage"
+WAGTAIL_SITE_NAME = "渝中金融历史文化 · Yuzhong Financial Heritage"
 WAGTAILADMIN_BASE_URL = MUSEUM_PUBLIC_URL
 WAGTAILIMAGES_IMAGE_MODEL = "exhibits.MuseumImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "exhibits.images.forms.MuseumImageForm"

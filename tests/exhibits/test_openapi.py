@@ -83,6 +83,7 @@ def test_every_operation_conforms_to_the_document(open_data_schema):
         conforms()
 
 
+@pytest.mark.django_db
 def test_document_describes_every_public_endpoint(client):
     """API, GeoJSON and oEmbed are all described, and the document is public data."""
     response = client.get("/api/openapi.json")
