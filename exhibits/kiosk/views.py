@@ -3,12 +3,18 @@ the service worker that keeps it running offline. Outside the language prefix: a
 screen's languages come from its settings, not from its address."""
 
 import datetime
+import ipaddress
 import json
+import logging
+import math
+import re
+import time
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.core.cache import cache
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -19,8 +25,11 @@ from django.utils.http import quote_etag
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
+from exhibits.clients import client_address
 from exhibits.kiosk import feed as feeds
 from exhibits.models import Screen, ScreenHeartbeat
+
+logger = logging.getLogger("museum.kiosk")
 
 SERVICE_WORKER = "js/kiosk/sw.js"
 # Every static file the shell needs, so that the service worker can keep them all:
@@ -37,6 +46,28 @@ SHELL_ASSETS = (
     "js/kiosk/render.js",
 )
 MAX_HEARTBEAT_BYTES = 1024
+# A screen beats once a minute (and once more on each reload): six in a minute leave
+# room for a watchdog's reloads and stop a leaked token from flooding the database.
+HEARTBEAT_LIMIT = 6
+HEARTBEAT_WINDOW = 60
+BEARER = re.compile(r"Bearer\s+(\S+)\Z", re.IGNORECASE)
+# The browser family and major version, then the system: "Chrome 131 · Linux".
+BROWSERS = (
+    ("Edge", re.compile(r"\bEdg/(\d+)")),
+    ("Firefox", re.compile(r"\bFirefox/(\d+)")),
+    ("Chromium", re.compile(r"\bChromium/(\d+)")),
+    ("Chrome", re.compile(r"\b(?:Headless)?Chrome/(\d+)")),
+    ("Safari", re.compile(r"\bVersion/(\d+)[^ ]* (?:Mobile/\S+ )?Safari/")),
+)
+SYSTEMS = (
+    ("Android", "Android"),
+    ("CrOS", "ChromeOS"),
+    ("Windows", "Windows"),
+    ("iPad", "iPadOS"),
+    ("iPhone", "iOS"),
+    ("Mac OS X", "macOS"),
+    ("Linux", "Linux"),
+)
 
 
 def requested_speed(request):
@@ -102,25 +133,73 @@ def feed(request, slug):
     return response
 
 
-@csrf_exempt  # screens are anonymous; a beat only records that the screen is alive
+def heartbeat_error(status, message):
+    """A heartbeat refused: JSON ``{"error": "English / 中文"}``, never stored by caches."""
+    response = JsonResponse(
+        {"error": message}, status=status, json_dumps_params={"ensure_ascii": False}
+    )
+    patch_cache_control(response, no_store=True)
+    return response
+
+
+def presented_token(request):
+    """The token in ``Authorization: Bearer <token>``, "" without one."""
+    match = BEARER.match(request.headers.get("Authorization", "").strip())
+    return match.group(1) if match else ""
+
+
+def beats_this_window(screen):
+    """How many heartbeats the screen sent in this window, this one included, and the
+    seconds until the window ends. A fixed window in the default cache (Redis in
+    production, shared by every worker); when the cache fails, beats pass uncounted."""
+    now = time.time()
+    window_start = int(now // HEARTBEAT_WINDOW) * HEARTBEAT_WINDOW
+    retry_after = max(1, math.ceil(window_start + HEARTBEAT_WINDOW - now))
+    # Per screen and token: a screen set up again with a new token starts a new count.
+    key = f"screen-heartbeats:{screen.pk}:{screen.token_hash[:16]}:{window_start}"
+    try:
+        cache.add(key, 0, timeout=HEARTBEAT_WINDOW + 1)
+        return cache.incr(key), retry_after
+    except ValueError:  # expired between add and incr, or the cache is down
+        return 1, retry_after
+    except Exception:  # noqa: BLE001 -- whatever the cache raises, the screen may report
+        logger.warning("heartbeat limit skipped, the cache failed", exc_info=True)
+        return 1, retry_after
+
+
+@csrf_exempt  # no cookie authenticates a beat: the screen's token in a header does
 @require_POST
 def heartbeat(request, slug):
-    """Record that the screen is running and which content version it shows."""
+    """Record that the screen is running, which content version it shows, and from
+    which address and browser it reports.
+
+    403 without the screen's token, 429 (with ``Retry-After``) past
+    ``HEARTBEAT_LIMIT`` beats a minute, 400 for a body that is not the expected
+    JSON; each with a JSON error in both languages.
+    """
     screen = screen_for(slug)
+    if not screen.token_matches(presented_token(request)):
+        return heartbeat_error(
+            403, "this screen's token is missing or wrong / 屏幕令牌缺失或不正确"
+        )
+    count, retry_after = beats_this_window(screen)
+    if count > HEARTBEAT_LIMIT:
+        response = heartbeat_error(429, "too many heartbeats / 心跳过于频繁")
+        response["Retry-After"] = str(retry_after)
+        return response
     if len(request.body) > MAX_HEARTBEAT_BYTES:
-        return HttpResponseBadRequest()
+        return heartbeat_error(400, "heartbeat too large / 心跳数据过大")
     try:
         data = json.loads(request.body or b"{}")
     except ValueError:
-        return HttpResponseBadRequest()
+        data = None
     if not isinstance(data, dict):
-        return HttpResponseBadRequest()
+        return heartbeat_error(400, "heartbeat is not a JSON object / 心跳不是 JSON 对象")
     try:
         started = started_at(data.get("started"))
     except ValueError:
-        return HttpResponseBadRequest(
-            "started is not a valid date and time / started 不是有效的日期时间",
-            content_type="text/plain; charset=utf-8",
+        return heartbeat_error(
+            400, "started is not a valid date and time / started 不是有效的日期时间"
         )
     ScreenHeartbeat.objects.update_or_create(
         screen=screen,
@@ -128,11 +207,36 @@ def heartbeat(request, slug):
             "last_seen": timezone.now(),
             "content_version": str(data.get("version", ""))[:64],
             "started_at": started,
+            "address": ip_address(client_address(request)),
+            "browser": browser_summary(request.headers.get("User-Agent", "")),
         },
     )
     response = HttpResponse(status=204)
     patch_cache_control(response, no_store=True)
     return response
+
+
+def ip_address(value):
+    """The address as stored, or None when it is not one (a misconfigured proxy)."""
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        return None
+
+
+def browser_summary(user_agent):
+    """'Chrome 131 · Linux' from a User-Agent header; what is unknown is left out."""
+    user_agent = user_agent[:512]
+    browser = next(
+        (
+            f"{name} {match.group(1)}"
+            for name, pattern in BROWSERS
+            if (match := pattern.search(user_agent))
+        ),
+        "",
+    )
+    system = next((name for sign, name in SYSTEMS if sign in user_agent), "")
+    return " · ".join(part for part in (browser, system) if part)[:100]
 
 
 def started_at(value):

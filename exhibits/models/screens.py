@@ -1,11 +1,19 @@
 """Gallery screens: unattended touch kiosks that loop a museum's exhibits, and the
-heartbeat each one sends so curators can see which are running."""
+heartbeat each one sends so curators can see which are running.
 
+Each screen proves who it is with a secret token. Only a keyed digest of the token is
+stored (HMAC-SHA-256 with the secret key, as Wagtail's own API tokens): the token is
+shown once to the staff member who sets it and can be replaced at any time, which
+makes the previous one stop working."""
+
+import secrets
 from datetime import time, timedelta
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -16,6 +24,16 @@ from wagtail.models import Orderable
 # in every HEARTBEAT_SECONDS (kiosk.js), so three missed beats mean trouble.
 HEARTBEAT_SECONDS = 60
 OFFLINE_AFTER = timedelta(seconds=3 * HEARTBEAT_SECONDS)
+# 256 random bits: a digest without salt or slow hashing cannot be reversed.
+TOKEN_BYTES = 32
+TOKEN_SALT = "exhibits.screen-token"  # noqa: S105 -- the HMAC's purpose, not a credential
+# Longer presented tokens are refused unhashed (a real one is 43 characters).
+MAX_TOKEN_LENGTH = 128
+
+
+def token_digest(token, secret_key=None):
+    """The stored form of a screen token: HMAC-SHA-256 under the secret key, in hex."""
+    return salted_hmac(TOKEN_SALT, token, secret=secret_key, algorithm="sha256").hexdigest()
 
 
 class ScreenOrientation(models.TextChoices):
@@ -100,6 +118,13 @@ class Screen(ClusterableModel):
         verbose_name=_("daily restart time"),
         help_text=_("The screen reloads itself once a day at this time; pick a closed hour."),
     )
+    # Set only through Screen.new_token(); never shown in a form.
+    token_hash = models.CharField(
+        max_length=64, blank=True, editable=False, verbose_name=_("token digest")
+    )
+    token_set_at = models.DateTimeField(
+        null=True, blank=True, editable=False, verbose_name=_("token set")
+    )
 
     panels = [
         FieldPanel("name"),
@@ -121,6 +146,35 @@ class Screen(ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    @property
+    def needs_token(self):
+        """True until staff give the screen a token (screens made before tokens too)."""
+        return not self.token_hash
+
+    def new_token(self):
+        """Give the screen a new secret token and return it: the only time it exists in
+        clear. The previous token stops working once the screen is saved."""
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+        self.token_hash = token_digest(token)
+        self.token_set_at = timezone.now()
+        return token
+
+    def rotate_token(self):
+        """A new token, saved at once; returns it."""
+        token = self.new_token()
+        self.save(update_fields=["token_hash", "token_set_at"])
+        return token
+
+    def token_matches(self, token):
+        """Whether ``token`` is this screen's, compared in constant time. Digests made
+        under a key in SECRET_KEY_FALLBACKS still match, so that rotating the secret key
+        does not cut every screen off at once."""
+        if not self.token_hash or not token or len(token) > MAX_TOKEN_LENGTH:
+            return False
+        keys = [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]
+        matches = [constant_time_compare(self.token_hash, token_digest(token, key)) for key in keys]
+        return any(matches)
 
     @property
     def last_heartbeat(self):
@@ -159,6 +213,10 @@ class ScreenHeartbeat(models.Model):
     last_seen = models.DateTimeField(verbose_name=_("last seen"))
     content_version = models.CharField(max_length=64, blank=True, verbose_name=_("content shown"))
     started_at = models.DateTimeField(null=True, verbose_name=_("running since"))
+    # Where the screen called from, for the AV team: a gallery screen's address and
+    # browser, never a visitor's.
+    address = models.GenericIPAddressField(null=True, blank=True, verbose_name=_("reported from"))
+    browser = models.CharField(max_length=100, blank=True, verbose_name=_("browser"))
 
     class Meta:
         verbose_name = _("screen heartbeat")

@@ -24,7 +24,7 @@ from django.utils import translation
 from PIL import Image
 
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
-from exhibits.models import ExhibitPage, Screen
+from exhibits.models import ExhibitPage, Screen, ScreenHeartbeat
 from exhibits.seed.media import placeholder_image_bytes
 from tests.base import build_home
 from tests.browser.conftest import LOOPBACK_HOSTS
@@ -61,13 +61,15 @@ def screen():
                 position=n,
                 listing_image=picture(f"scene-{n}"),
             )
-    return Screen.objects.create(
+    screen = Screen.objects.create(
         name="Banking hall",
         slug="hall",
         museum=museum,
         attract_seconds=4,
         idle_seconds=15,
     )
+    screen.setup_token = screen.rotate_token()
+    return screen
 
 
 def serve_media(route):
@@ -81,7 +83,7 @@ def serve_media(route):
     route.fulfill(status=200, body=path.read_bytes(), headers={"Content-Type": content_type})
 
 
-def open_kiosk(browser, live_server, slug="hall", speed=20, service_workers="allow"):
+def open_kiosk(browser, live_server, slug="hall", speed=20, service_workers="allow", token=None):
     context = browser.new_context(
         locale="zh-CN", viewport=VIEWPORT, has_touch=True, service_workers=service_workers
     )
@@ -91,7 +93,9 @@ def open_kiosk(browser, live_server, slug="hall", speed=20, service_workers="all
     page.on("pageerror", lambda error: page.errors.append(str(error)))
     page.requested = []
     context.on("request", lambda request: page.requested.append(request.url))
-    page.goto(f"{live_server.url}/screen/{slug}/?speed={speed}")
+    # With a token, the screen's setup address: the token travels in the fragment.
+    fragment = f"#token={token}" if token else ""
+    page.goto(f"{live_server.url}/screen/{slug}/?speed={speed}{fragment}")
     page.wait_for_selector("[data-kiosk][data-kiosk-ready]", state="attached")
     return context, page
 
@@ -155,11 +159,22 @@ def is_not_blank(png):
 
 
 def test_attract_explore_and_idle_reset(browser, live_server, screen):
-    """The loop advances; a touch opens explore with large targets, a language switch and
-    the museum's scenes; nothing leads off the screen; idleness returns to the loop in
-    Chinese."""
-    context, page = open_kiosk(browser, live_server, speed=10)
+    """Opened at its setup address, the screen keeps its token, takes it out of the
+    address bar and reports with it; the loop advances; a touch opens explore with large
+    targets, a language switch and the museum's scenes; nothing leads off the screen;
+    idleness returns to the loop in Chinese."""
+    context, page = open_kiosk(browser, live_server, speed=10, token=screen.setup_token)
     try:
+        wait_for_function(
+            page, "document.querySelector('[data-kiosk]').dataset.kioskSetup === 'done'"
+        )
+        assert "#" not in page.url and screen.setup_token not in page.url
+        stored = page.evaluate("localStorage.getItem('kiosk-token:hall')")
+        assert stored == screen.setup_token
+        assert page.locator("[data-kiosk-setup-note]").is_hidden()
+        beat = ScreenHeartbeat.objects.get(screen=screen)
+        assert beat.address == "127.0.0.1"
+        assert beat.browser.startswith("Chrome ")
         wait_for_transitions(page, 3)
         assert page.locator(".kiosk-slide.is-shown img").evaluate("img => img.complete")
         first = shown_title(page)

@@ -111,6 +111,7 @@ class NoServerErrorTests(TestCase):
         cls.trail = TrailPageFactory(parent=cls.home)
         cls.stop = TrailStopPageFactory(parent=cls.trail)
         cls.screen = Screen.objects.create(name="Hall", slug="hall", museum=cls.museum)
+        cls.screen_token = cls.screen.rotate_token()
         cls.document = get_document_model().objects.create(
             title="Narration", file=ContentFile(b"ID3" + b"\0" * 64, name="narration.mp3")
         )
@@ -204,13 +205,22 @@ class NoServerErrorTests(TestCase):
         self.request("get", f"/{language}/{path}/embed/")
 
     @BOUNDED
-    @given(slug=SLUGS, body=HEARTBEATS)
-    @example(slug="hall", body={"started": "2026-02-30T10:00:00"})
-    @example(slug="hall", body={"started": "0001-01-01T00:00:00+14:00"})
-    def test_kiosk_feed_and_heartbeat(self, slug, body):
+    @given(slug=SLUGS, body=HEARTBEATS, authorization=st.none() | TEXT)
+    @example(slug="hall", body={"started": "2026-02-30T10:00:00"}, authorization=None)
+    @example(slug="hall", body={"started": "0001-01-01T00:00:00+14:00"}, authorization=None)
+    @example(slug="hall", body={}, authorization="Bearer " + "x" * 5000)
+    def test_kiosk_feed_and_heartbeat(self, slug, body, authorization):
         slug = "hall" if slug.startswith("h") else slug  # half the examples reach the screen
+        # None: the screen's own token, so that the body is read.
+        header = f"Bearer {self.screen_token}" if authorization is None else authorization
         self.request("get", f"/screen/{slug}/feed.json")
-        self.request("post", f"/screen/{slug}/heartbeat", body, content_type="application/json")
+        self.request(
+            "post",
+            f"/screen/{slug}/heartbeat",
+            body,
+            content_type="application/json",
+            HTTP_AUTHORIZATION=header,
+        )
 
     @BOUNDED
     @given(document_id=IDS, filename=PATH_TEXT, byte_range=TEXT)

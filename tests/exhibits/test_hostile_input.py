@@ -5,6 +5,7 @@ random input at the same parameters)."""
 import json
 
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.test import TestCase
 from django.urls import reverse
@@ -136,11 +137,20 @@ class OpenDataInputTests(HostileFixture, TestCase):
 class HeartbeatDateTests(HostileFixture, TestCase):
     """A heartbeat's start time must be a real date and time."""
 
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.token = cls.screen.rotate_token()
+
+    def setUp(self):
+        cache.clear()  # the screen's heartbeat count
+
     def beat(self, started):
         return self.client.post(
             reverse("kiosk_heartbeat", args=[self.screen.slug]),
             data=json.dumps({"version": "v1", "started": started}),
             content_type="application/json",
+            HTTP_AUTHORIZATION=f"Bearer {self.token}",
         )
 
     def test_impossible_and_invalid_dates_are_a_400(self):
@@ -155,6 +165,7 @@ class HeartbeatDateTests(HostileFixture, TestCase):
             ["2026-11-29"],
         ):
             with self.subTest(started=started):
+                cache.clear()  # seven beats in a minute: past the limit
                 response = self.beat(started)
                 self.assertEqual(response.status_code, 400)
                 self.assertIn("started 不是有效的日期时间", response.content.decode())

@@ -9,6 +9,31 @@ import { field, fill, fillParagraphs, fillWords, glyph, loadImage, shownLanguage
 import { progress, recovered, watch } from "./watchdog.js";
 
 const root = document.querySelector("[data-kiosk]");
+
+// --- Screen token ------------------------------------------------------------------
+// The setup address carries the screen's secret token in its fragment (#token=…),
+// which browsers never send to a server. It is kept in localStorage and removed from
+// the address bar before anything else reads the address (the service worker caches
+// location.href), so reloads and the daily restart run without it.
+
+const TOKEN_KEY = `kiosk-token:${root.dataset.screen}`;
+
+function takeToken() {
+    const given = new URLSearchParams(location.hash.slice(1)).get("token");
+    if (given !== null) {
+        history.replaceState(history.state, "", location.pathname + location.search);
+    }
+    try {
+        if (given) {
+            localStorage.setItem(TOKEN_KEY, given);
+        }
+        return localStorage.getItem(TOKEN_KEY) || given || "";
+    } catch {
+        return given || ""; // storage refused: this run still reports
+    }
+}
+
+let screenToken = takeToken();
 const json = (id) => JSON.parse(document.getElementById(id).textContent);
 const timings = json("kiosk-timings");
 const speed = timings.speed;
@@ -299,13 +324,28 @@ function idleCheck() {
 
 // --- Heartbeat and caches -----------------------------------------------------------
 
+const setupNote = root.querySelector("[data-kiosk-setup-note]");
+
+// A refused token (403) shows a small note for staff and the loop goes on; other
+// refusals (429, 5xx) and network errors change nothing: the next beat tries again.
 function heartbeat() {
+    const headers = { "Content-Type": "application/json" };
+    if (screenToken) {
+        headers.Authorization = `Bearer ${screenToken}`;
+    }
     fetch(root.dataset.heartbeatUrl, {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers,
         body: JSON.stringify({ version: root.dataset.kioskVersion || "", started: state.startedAt }),
         keepalive: true,
-    }).catch(() => {});
+    })
+        .then((response) => {
+            if (response.ok || response.status === 403) {
+                root.dataset.kioskSetup = response.ok ? "done" : "needed";
+                setupNote.hidden = response.ok;
+            }
+        })
+        .catch(() => {});
 }
 
 function warmCaches(feed) {
@@ -347,5 +387,13 @@ loop.start();
 setInterval(idleCheck, Math.min(1000, Math.max(50, scaled(1))));
 setInterval(heartbeat, timings.heartbeat * 1000);
 heartbeat();
+// A setup address typed into a screen that is already running changes only the
+// fragment, which loads nothing: take the new token and report at once.
+window.addEventListener("hashchange", () => {
+    if (new URLSearchParams(location.hash.slice(1)).has("token")) {
+        screenToken = takeToken();
+        heartbeat();
+    }
+});
 registerServiceWorker();
 root.dataset.kioskReady = "true";
