@@ -19,6 +19,8 @@ BASE_DIR = PROJECT_DIR.parent
 
 # --- Environment ------------------------------------------------------------
 # DJANGO_SECRET_KEY        str   required in production; dev and test set their own
+# DJANGO_SECRET_KEY_FALLBACKS str comma-separated previous keys, still accepted after a key
+#                                change (sessions, password resets, screen tokens)
 # DJANGO_ALLOWED_HOSTS     str   comma-separated host names
 # DATABASE_URL             str   default: SQLite file db.sqlite3 in the project folder
 # MUSEUM_PUBLIC_URL        str   the public origin of every absolute URL (QR labels, links);
@@ -33,6 +35,11 @@ BASE_DIR = PROJECT_DIR.parent
 #                                empty: Django streams them
 # MUSEUM_PAGE_CACHE_SECONDS int  how long the page cache keeps an answer (default 600; 0: off)
 ENV_SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+SECRET_KEY_FALLBACKS = [
+    key.strip()
+    for key in os.environ.get("DJANGO_SECRET_KEY_FALLBACKS", "").split(",")
+    if key.strip()
+]
 ENV_ALLOWED_HOSTS = [
     host.strip() for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if host.strip()
 ]
