@@ -83,7 +83,8 @@ class SiteSettingsTests(TestCase):
         ):
             with self.subTest(value), self.assertRaises(ValidationError) as raised:
                 self.edit(**{field: value})
-            self.assertIn("e.g.", str(raised.exception))
+            examples = "渝ICP备2024012345号-1|渝公网安备50010302001234号"
+            self.assertRegex(str(raised.exception), examples)
 
     def test_the_retention_period_is_bounded(self):
         for days in (0, 29, 3651):
