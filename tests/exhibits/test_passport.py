@@ -154,6 +154,12 @@ class StampTests(PassportFixture, TestCase):
         self.assertFalse(passport_stamps.is_valid(self.first.pk, None))
         self.assertIsNone(passport_stamps.parse_stamp(f"{'9' * 19}.{token}"))
 
+    def test_stamps_made_under_a_fallback_key_still_count(self):
+        old_token = passport_stamps.stamp_token(self.first.pk, "the-old-key")
+        self.assertFalse(passport_stamps.is_valid(self.first.pk, old_token))
+        with self.settings(SECRET_KEY_FALLBACKS=["the-old-key"]):
+            self.assertTrue(passport_stamps.is_valid(self.first.pk, old_token))
+
     def test_stamp_pages_carry_the_notice_and_its_script(self):
         for page in (self.jinbo, self.first):
             response = self.client.get(url_in(page, "zh-hans"))

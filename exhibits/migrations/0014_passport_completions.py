@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('exhibits', '0011_search_document'),
+        ('exhibits', '0013_screen_tokens'),
     ]
 
     operations = [
