@@ -19,6 +19,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'verbose_name': 'passport completion count',
+                'verbose_name_plural': 'passport completion counts',
                 'ordering': ['-day'],
             },
         ),

@@ -99,6 +99,7 @@ class PassportCompletion(models.Model):
 
     class Meta:
         verbose_name = _("passport completion count")
+        verbose_name_plural = _("passport completion counts")
         ordering = ["-day"]
 
     def __str__(self):

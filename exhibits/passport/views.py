@@ -24,7 +24,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from exhibits import passport_stamps, public_urls
 from exhibits.clients import visitor_fingerprint
-from exhibits.models import Passport, PassportCompletion
+from exhibits.models import Passport, PassportCompletion, SiteSettings
 from exhibits.passport.card import CardStamp, CardText, render_card
 
 CARD_SALT = "exhibits.passport.card"
@@ -149,11 +149,12 @@ def complete(request):
 def card_text(day, stations, trails):
     """What the card says, each line in Chinese and in English."""
     count = len(stations)
+    site = SiteSettings.load()
     lines = {}
     for language in ("zh-hans", "en"):
         with translation.override(language):
             lines[language] = (
-                gettext("Yuzhong Financial Heritage"),
+                site.name,
                 gettext("Check-in passport complete"),
                 ngettext("%(count)s stamp", "%(count)s stamps", count) % {"count": count},
             )

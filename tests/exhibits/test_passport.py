@@ -10,6 +10,7 @@ from unittest import mock
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -333,7 +334,9 @@ class CardTests(PassportFixture, TestCase):
             Image.open(io.BytesIO(second)).tobytes(), Image.open(io.BytesIO(third)).tobytes()
         )
         self.assertNotEqual(first, second)
-        self.assertEqual(text.site_zh, "渝中金融历史文化")
+        self.assertEqual(
+            (text.site_zh, text.site_en), ("渝中金融历史文化", "Yuzhong Financial Heritage")
+        )
         self.assertIn("2026年5月1日", passport_card.bilingual_date(text.day))
         self.assertEqual([s.title for s in text.stamps][:2], ["小什字站", "美丰站"])
 
@@ -372,3 +375,11 @@ class ReportTests(PassportFixture, TestCase):
         self.assertContains(response, "10 check-in passports completed in the last 90 days")
         csv = self.client.get(reverse("exhibits_passport_report") + "?export=csv")
         self.assertEqual(csv.status_code, 200)
+
+    def test_old_counts_go_with_the_retention_period(self):
+        """prune_analytics deletes completion counts older than the site's retention."""
+        today = timezone.localdate()
+        PassportCompletion.objects.create(day=today, count=2)
+        PassportCompletion.objects.create(day=today - datetime.timedelta(days=800), count=5)
+        call_command("prune_analytics", stdout=io.StringIO())
+        self.assertEqual(list(PassportCompletion.objects.values_list("count", flat=True)), [2])
