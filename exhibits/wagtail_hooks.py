@@ -4,4 +4,5 @@ from exhibits.editorial import admin as editorial_admin  # noqa: F401 -- registe
 from exhibits.images import admin as images_admin  # noqa: F401 -- registers its hooks
 from exhibits.kiosk import admin as kiosk_admin  # noqa: F401 -- registers its hooks
 from exhibits.partners import admin as partners_admin  # noqa: F401 -- registers its hooks
+from exhibits.passport import admin as passport_admin  # noqa: F401 -- registers its hooks
 from exhibits.qr import admin as qr_admin  # noqa: F401 -- registers its hooks

@@ -25,15 +25,15 @@ to (URL prefix, then language cookie, then Accept-Language: what LocaleMiddlewar
 would activate). Nothing else a request carries changes an anonymous answer:
 text size is chosen in the browser.
 
-Invalidation by construction: one content version, a unique token kept in the
-shared cache, is part of every key. Any saved, deleted or re-linked row bumps it,
-except rows of the models in ``NEVER_PUBLIC`` (sessions, log entries, draft
-revisions, workflow states, comments, editing sessions, scan counts, screen
-heartbeats, search index rows, task results) and page saves that only record a
-new draft. So a publish, unpublish, move, delete, revert (a publish of an old
-revision), snippet, image, document, rendition deletion, site or redirect change
-makes every entry unreachable at once, for every process sharing the cache; the
-entries themselves expire after ``MUSEUM_PAGE_CACHE_SECONDS``. The bump happens
+Invalidation by construction: one content version, a unique token kept in the shared
+cache, is part of every key. Any saved, deleted or re-linked row bumps it, except
+rows of the models in ``NEVER_PUBLIC`` (sessions, log entries, draft revisions,
+workflow states, comments, editing sessions, scan counts, screen heartbeats,
+passport completion counts, search index rows, task results) and page saves that
+only record a new draft. So a publish, unpublish, move, delete, revert (a publish of
+an old revision), snippet, image, document, rendition deletion, site or redirect
+change makes every entry unreachable at once, for every process sharing the cache;
+the entries themselves expire after ``MUSEUM_PAGE_CACHE_SECONDS``. The bump happens
 at once and again when the transaction commits: a request that read the new
 token before the commit may have stored the old content, the second bump hides
 it. A bump writes a fresh token rather than incrementing, so even a cache
@@ -91,6 +91,7 @@ NEVER_PUBLIC = {
     "wagtailsearch.indexentry",
     "wagtailimages.uploadedimage",
     "exhibits.scancount",
+    "exhibits.passportcompletion",
     "exhibits.screenheartbeat",
     "django_tasks_database.dbtaskresult",
     # Sign-in attempts (django-axes): a burst of wrong passwords must not empty the cache.

@@ -1,6 +1,7 @@
-"""URL map: admin, documents, the open data, oEmbed, QR codes, GeoJSON, media streams and
-gallery screens outside the language prefix; every visitor page and the search inside
-it, with Wagtail's catch-all last. Each feature of exhibits/ brings its own urls.py."""
+"""URL map: admin, documents, the open data, oEmbed, QR codes, GeoJSON, media streams,
+gallery screens and the passport's completion and card outside the language prefix; every
+visitor page, the search and the passport inside it, with Wagtail's catch-all last. Each
+feature of exhibits/ brings its own urls.py."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -9,6 +10,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from exhibits.passport import urls as passport_urls
 from museum import health
 
 urlpatterns = [
@@ -21,6 +23,7 @@ urlpatterns = [
     path("", include("exhibits.trail.urls")),
     path("", include("exhibits.visitor.urls")),
     path("", include("exhibits.kiosk.urls")),
+    path("", include(passport_urls.urlpatterns)),
 ]
 
 if settings.DEBUG:
@@ -30,6 +33,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("exhibits.search.urls")),
+    path("", include(passport_urls.language_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

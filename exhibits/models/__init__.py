@@ -6,6 +6,7 @@ from exhibits.models.home import HomePage
 from exhibits.models.media import MuseumImage, MuseumRendition
 from exhibits.models.museums import MuseumPage
 from exhibits.models.partners import Partner
+from exhibits.models.passport import Passport, PassportCompletion, PassportTrail, Station
 from exhibits.models.qr import QRCode, ScanCount, labelled_page_models, places_of
 from exhibits.models.querysets import (
     IMAGE_RELATIONS,
@@ -41,6 +42,9 @@ __all__ = [
     "MuseumPage",
     "MuseumRendition",
     "Partner",
+    "Passport",
+    "PassportCompletion",
+    "PassportTrail",
     "ProtectionLevel",
     "QRCode",
     "ScanCount",
@@ -51,6 +55,7 @@ __all__ = [
     "ScreenPlaylist",
     "ScreenPlaylistItem",
     "SiteSettings",
+    "Station",
     "TrailPage",
     "TrailStopPage",
     "labelled_page_models",

@@ -190,6 +190,8 @@ class BasePage(SearchDocumentMixin, ChildSlugRouteMixin, EmbedChannelMixin, Page
     # page type sets them here and in nothing else but translation.py.
     has_qr_code = False  # gets a QR code and a wall label when first published
     is_place = False  # a museum or trail: where a retired label sends visitors on to
+    # Scanning its label collects a stamp in the check-in passport (exhibits.passport).
+    collects_passport_stamp = False
     # embeddable and embed_height: see EmbedChannelMixin
     in_open_data = False  # listed and described by the open-data API and its schema
     # The type's own fields in the open-data API, besides those every type shares

@@ -81,6 +81,7 @@ class MuseumPage(LocatedPageMixin, BasePage):
     subpage_types = ["exhibits.ExhibitPage"]
     has_qr_code = True
     is_place = True
+    collects_passport_stamp = True
     embeddable = True
     in_open_data = True
     api_fields = [

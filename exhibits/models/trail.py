@@ -117,6 +117,7 @@ class TrailStopPage(LocatedPageMixin, BasePage):
     parent_page_types = ["exhibits.TrailPage"]
     subpage_types = []
     has_qr_code = True
+    collects_passport_stamp = True
     embeddable = True
     in_open_data = True
     api_fields = [

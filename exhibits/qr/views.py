@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
-from exhibits import qr_codes
+from exhibits import passport_stamps, qr_codes
 from exhibits.clients import visitor_fingerprint
 from exhibits.models import QRCode, ScanCount, visible_pages
 
@@ -64,7 +64,8 @@ def keypad(request):
 
 
 def resolve(request, raw):
-    """/q/<code or number>: count the scan and send the visitor to the page in their language.
+    """/q/<code or number>: count the scan and send the visitor to the page in their language,
+    with a passport stamp in the fragment where the page gives one.
 
     Unknown codes and codes whose page is unpublished, private or deleted get the same
     "no longer in use" page, which never names the page."""
@@ -83,7 +84,11 @@ def resolve(request, raw):
 
     language, explicit = visitor_language(request)
     with translation.override(language):
-        response = redirect(page.get_url(request))
+        target = page.get_url(request)
+    if getattr(page.specific_class, "collects_passport_stamp", False):
+        # The check-in passport's stamp, for the page's script to keep on the phone.
+        target = f"{target}#{passport_stamps.stamp_fragment(page.pk)}"
+    response = redirect(target)
     if explicit:
         response.set_cookie(
             settings.LANGUAGE_COOKIE_NAME,

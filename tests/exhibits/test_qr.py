@@ -11,7 +11,7 @@ from django.utils import timezone
 from PIL import Image
 from wagtail.models import PageViewRestriction
 
-from exhibits import qr_codes
+from exhibits import passport_stamps, qr_codes
 from exhibits.clients import visitor_fingerprint
 from exhibits.factories import (
     ExhibitPageFactory,
@@ -116,7 +116,11 @@ class CodeAssignmentTests(ResolverFixture, TestCase):
         QRCode.objects.filter(page=museum).update(serial=15, number=qr_codes.number_for_serial(15))
         old = QRCode.objects.get(page=museum)
         response = self.client.get(f"/q/{old.number}", headers={"accept-language": "en"})
-        self.assertRedirects(response, "/en/old-label/", fetch_redirect_response=False)
+        self.assertRedirects(
+            response,
+            f"/en/old-label/#{passport_stamps.stamp_fragment(museum.pk)}",
+            fetch_redirect_response=False,
+        )
 
 
 class ResolverTests(ResolverFixture, TestCase):

@@ -6,10 +6,10 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from exhibits.models import ScanCount, SiteSettings
+from exhibits.models import PassportCompletion, ScanCount, SiteSettings
 
 # Each table of daily counts, with its date column.
-DAILY_COUNTS = [(ScanCount, "day")]
+DAILY_COUNTS = [(ScanCount, "day"), (PassportCompletion, "day")]
 
 
 class Command(BaseCommand):
