@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
                 ('partner_terms', models.TextField(blank=True, help_text='The conditions partners accept when they embed pages or use the open data; shown with the embed code and in the open-data description.', verbose_name='terms for partners')),
                 ('partner_terms_zh_hans', models.TextField(blank=True, help_text='The conditions partners accept when they embed pages or use the open data; shown with the embed code and in the open-data description.', null=True, verbose_name='terms for partners')),
                 ('partner_terms_en', models.TextField(blank=True, help_text='The conditions partners accept when they embed pages or use the open data; shown with the embed code and in the open-data description.', null=True, verbose_name='terms for partners')),
-                ('analytics_retention_days', models.PositiveIntegerField(default=730, help_text='Daily counts of QR scans older than this are deleted by the prune_analytics command (run daily). Between 30 and 3,650 days.', validators=[django.core.validators.MinValueValidator(30), django.core.validators.MaxValueValidator(3650)], verbose_name='keep visit counts for (days)')),
+                ('analytics_retention_days', models.PositiveIntegerField(default=730, help_text='Daily counts of QR scans and passport completions older than this are deleted by the prune_analytics command (run daily). Between 30 and 3,650 days.', validators=[django.core.validators.MinValueValidator(30), django.core.validators.MaxValueValidator(3650)], verbose_name='keep visit counts for (days)')),
             ],
             options={
                 'verbose_name': 'site settings',

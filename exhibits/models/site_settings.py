@@ -95,8 +95,8 @@ class SiteSettings(BaseGenericSetting):
         validators=[MinValueValidator(30), MaxValueValidator(3650)],
         verbose_name=_("keep visit counts for (days)"),
         help_text=_(
-            "Daily counts of QR scans older than this are deleted by the prune_analytics "
-            "command (run daily). Between 30 and 3,650 days."
+            "Daily counts of QR scans and passport completions older than this are deleted "
+            "by the prune_analytics command (run daily). Between 30 and 3,650 days."
         ),
     )
 
