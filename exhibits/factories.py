@@ -12,6 +12,8 @@ import wagtail_factories
 from exhibits.models import (
     ExhibitKind,
     ExhibitPage,
+    FilmIndexPage,
+    FilmPage,
     HeritageSiteIndexPage,
     HeritageSitePage,
     HomePage,
@@ -116,6 +118,37 @@ class TrailStopPageFactory(BasePageFactory):
 
     class Meta:
         model = TrailStopPage
+
+
+class FilmIndexPageFactory(BasePageFactory):
+    title_zh_hans = "纪录短片"
+    title_en = "Documentary films"
+    slug_zh_hans = "jilu-duanpian"
+    slug_en = "films"
+
+    class Meta:
+        model = FilmIndexPage
+
+
+class VideoDocumentFactory(wagtail_factories.DocumentFactory):
+    """A document that passes for an MP4 (its first box is `ftyp`); it plays nowhere."""
+
+    title = "Video"
+    file = factory.django.FileField(filename="film.mp4", data=b"\0\0\0\x18ftypisom" + bytes(16))
+
+
+class FilmPageFactory(BasePageFactory):
+    """A film page with a stand-in video; pass `video` and captions documents for real ones."""
+
+    title_zh_hans = factory.Sequence(lambda n: f"影片{n}")
+    title_en = factory.Sequence(lambda n: f"Film {n}")
+    slug_zh_hans = factory.Sequence(lambda n: f"yingpian-{n}")
+    slug_en = factory.Sequence(lambda n: f"film-{n}")
+    duration_seconds = 12
+    video = factory.SubFactory(VideoDocumentFactory)
+
+    class Meta:
+        model = FilmPage
 
 
 class MuseumImageFactory(wagtail_factories.ImageFactory):

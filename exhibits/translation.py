@@ -6,6 +6,8 @@ from modeltranslation.translator import TranslationOptions, register
 from exhibits.models import (
     BasePage,
     ExhibitPage,
+    FilmIndexPage,
+    FilmPage,
     HeritageSiteIndexPage,
     HeritageSitePage,
     HomePage,
@@ -43,6 +45,16 @@ class MuseumPageTranslationOptions(TranslationOptions):
 @register(ExhibitPage)
 class ExhibitPageTranslationOptions(TranslationOptions):
     fields = ("period_label", "location_in_museum")
+
+
+@register(FilmIndexPage)
+class FilmIndexPageTranslationOptions(TranslationOptions):
+    fields = ()
+
+
+@register(FilmPage)
+class FilmPageTranslationOptions(TranslationOptions):
+    fields = ("credits", "transcript")
 
 
 @register(HeritageSiteIndexPage)

@@ -1,6 +1,8 @@
 """The feed a gallery screen polls: its loop, every exhibit of the museum grouped by
 kind for the explore list, and its settings, as plain data in both languages, with a
-version that changes whenever any of it does.
+version that changes whenever any of it does. A screen set to show films also loops the
+documentary films that name its museum or one of its exhibits (``film`` in their entry:
+the video and its captions, which the kiosk plays muted with captions on).
 
 Only live, public exhibits appear, so unpublishing one removes it from every screen
 at the next poll. Text is plain (no links, no markup): nothing on a kiosk may lead
@@ -16,8 +18,9 @@ from django.utils.translation import gettext, gettext_lazy, override
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.rich_text import get_text_for_indexing
 
-from exhibits.models import ExhibitPage
+from exhibits.models import ExhibitPage, FilmPage
 from exhibits.models.exhibits import ExhibitKind
+from exhibits.models.films import stream_path
 from exhibits.models.querysets import is_public, private_paths
 from exhibits.models.screens import HEARTBEAT_SECONDS, ScreenPlaylist
 
@@ -114,6 +117,61 @@ def exhibit_entry(exhibit, orientation, kind_labels):
     }
 
 
+def film_entry(film, orientation, kind_label):
+    """A film in the loop: shaped like an exhibit (so explore mode can show its text),
+    with the files the kiosk plays."""
+    intro = translated(film, "intro")
+    captions = {language: stream_path(document) for language, document in film.caption_tracks()}
+    return {
+        "id": film.pk,
+        "kind": kind_label,
+        "kind_value": "film",
+        "position": 0,
+        "title": translated(film, "title"),
+        "short": {
+            language: Truncator(intro[language]).chars(SHORT_TEXT_CHARS[language])
+            for language in LANGUAGES
+        },
+        "intro": intro,
+        "period": {language: "" for language in LANGUAGES},
+        "location": {language: "" for language in LANGUAGES},
+        "body": {language: [] for language in LANGUAGES},
+        "image": exhibit_image(film, RENDITIONS[orientation]),
+        "thumbnail": exhibit_image(film, THUMBNAIL),
+        "version": film.last_published_at.isoformat() if film.last_published_at else "",
+        "film": {
+            "src": stream_path(film.video),
+            "type": film.video_type,
+            "captions": captions,
+            "seconds": film.duration_seconds or 0,
+        },
+    }
+
+
+def screen_films(screen, private):
+    """The live films with a video that name the screen's museum or one of its exhibits
+    among their related pages, oldest first: two queries however many there are."""
+    films = (
+        FilmPage.objects.filter(
+            related_links__page__path__startswith=screen.museum.path, video__isnull=False
+        )
+        .visible(private)
+        .select_related("video", "captions_chinese", "captions_english")
+        .with_images()
+        .distinct()
+        .order_by("path")
+    )
+    return list(films)
+
+
+def film_label():
+    label = {}
+    for language in LANGUAGES:
+        with override(language):
+            label[language] = gettext("Documentary film")
+    return label
+
+
 def kind_labels_in_both_languages():
     labels = {}
     for value, label in ExhibitKind.choices:
@@ -202,9 +260,12 @@ def interface_text():
 def screen_feed(screen):
     """The whole feed as a dict, its `version` a digest of everything else in it."""
     private = private_paths()
+    films = []
     if museum_is_visible(screen, private):
         loop, museum_exhibits = screen_exhibits(screen, private)
         museum = translated(screen.museum, "title")
+        if screen.show_films:
+            films = screen_films(screen, private)
     else:
         loop, museum_exhibits = [], []
         museum = {language: "" for language in LANGUAGES}
@@ -213,6 +274,10 @@ def screen_feed(screen):
     for exhibit in [*loop, *museum_exhibits]:
         if exhibit.pk not in entries:
             entries[exhibit.pk] = exhibit_entry(exhibit, screen.orientation, labels)
+    if films:
+        label = film_label()
+        for film in films:
+            entries[film.pk] = film_entry(film, screen.orientation, label)
     feed = {
         "screen": screen.slug,
         "settings": {
@@ -225,7 +290,7 @@ def screen_feed(screen):
         "museum": museum,
         "words": interface_text(),
         "exhibits": list(entries.values()),
-        "loop": [exhibit.pk for exhibit in loop],
+        "loop": [exhibit.pk for exhibit in loop] + [film.pk for film in films],
         "explore": explore_groups(museum_exhibits, labels),
     }
     digest = hashlib.blake2b(

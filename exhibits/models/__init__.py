@@ -2,6 +2,7 @@
 
 from exhibits.models.base import BasePage, FactCheckStatus, LocatedPageMixin, LocationCertainty
 from exhibits.models.exhibits import ExhibitKind, ExhibitPage
+from exhibits.models.films import FilmIndexPage, FilmPage, FilmRelatedPage
 from exhibits.models.home import HomePage
 from exhibits.models.media import MuseumImage, MuseumRendition
 from exhibits.models.museums import MuseumPage
@@ -33,6 +34,9 @@ __all__ = [
     "ExhibitKind",
     "ExhibitPage",
     "FactCheckStatus",
+    "FilmIndexPage",
+    "FilmPage",
+    "FilmRelatedPage",
     "HeritageSiteIndexPage",
     "HeritageSitePage",
     "HomePage",

@@ -1,9 +1,10 @@
-"""The home page: the entry to the museums, the heritage sites and the trail."""
+"""The home page: the entry to the museums, the heritage sites, the trail and the films."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from exhibits.models.base import BasePage, page_tabs
+from exhibits.models.films import FilmIndexPage
 from exhibits.models.museums import MuseumPage
 from exhibits.models.sites import HeritageSiteIndexPage
 from exhibits.models.trail import TrailPage
@@ -13,7 +14,12 @@ class HomePage(BasePage):
     """The site's root page in both languages; lists the museums, sites and trails."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["exhibits.MuseumPage", "exhibits.HeritageSiteIndexPage", "exhibits.TrailPage"]
+    subpage_types = [
+        "exhibits.MuseumPage",
+        "exhibits.HeritageSiteIndexPage",
+        "exhibits.TrailPage",
+        "exhibits.FilmIndexPage",
+    ]
     max_count = 1
 
     edit_handler = page_tabs(content=[FieldPanel("title"), FieldPanel("intro"), FieldPanel("body")])
@@ -26,4 +32,5 @@ class HomePage(BasePage):
         context["museums"] = self.live_children(MuseumPage)
         context["site_indexes"] = self.live_children(HeritageSiteIndexPage)
         context["trails"] = self.live_children(TrailPage)
+        context["film_indexes"] = self.live_children(FilmIndexPage)
         return context

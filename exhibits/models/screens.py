@@ -94,6 +94,14 @@ class Screen(ClusterableModel):
         verbose_name=_("what it loops"),
         help_text=_("Unpublished exhibits leave the loop by themselves within a minute."),
     )
+    show_films = models.BooleanField(
+        default=False,
+        verbose_name=_("films in the loop"),
+        help_text=_(
+            "Play the published documentary films that name this museum or one of its "
+            "exhibits among their related pages, muted with captions, after the exhibits."
+        ),
+    )
     language = models.CharField(
         max_length=12,
         choices=ScreenLanguage.choices,
@@ -131,7 +139,11 @@ class Screen(ClusterableModel):
         FieldRowPanel([FieldPanel("slug"), FieldPanel("museum")]),
         FieldRowPanel([FieldPanel("orientation"), FieldPanel("language")]),
         MultiFieldPanel(
-            [FieldPanel("playlist"), InlinePanel("playlist_items", label=_("exhibit"))],
+            [
+                FieldPanel("playlist"),
+                InlinePanel("playlist_items", label=_("exhibit")),
+                FieldPanel("show_films"),
+            ],
             heading=_("Loop"),
         ),
         FieldRowPanel(

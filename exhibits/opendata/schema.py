@@ -55,6 +55,8 @@ def field_schema(field):
         return {"$ref": "#/components/schemas/Links"}
     if isinstance(field, wagtail_serializers.StreamField):
         schema = {"type": "array", "items": STREAM_BLOCK}
+    elif isinstance(field, serializers.ListField):
+        schema = {"type": "array", "items": field_schema(field.child)}
     elif isinstance(field, serializers.ChoiceField):
         schema = {"type": "string", "enum": list(field.choices)}
         if field.allow_null:

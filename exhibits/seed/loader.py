@@ -31,6 +31,7 @@ from exhibits.models import (
     TrailStopPage,
 )
 from exhibits.seed import content
+from exhibits.seed.film_pages import FilmSeedMixin
 from exhibits.seed.media import narration_path, placeholder_image_bytes
 from exhibits.seed.values import (
     LANGUAGES,
@@ -60,7 +61,7 @@ class SeedReport:
     retitled: list = field(default_factory=list)
 
 
-class SeedLoader:
+class SeedLoader(FilmSeedMixin):
     """Creates what is missing of the seed tree; `reset()` removes it first."""
 
     def __init__(self, update_unchanged=False):
@@ -342,7 +343,12 @@ class SeedLoader:
                 continue
             Screen.objects.get_or_create(
                 slug=f"{key}-entrance".replace("_", "-"),
-                defaults={"museum": museum, "name": f"{museum.title_zh_hans} · 入口屏"},
+                defaults={
+                    "museum": museum,
+                    "name": f"{museum.title_zh_hans} · 入口屏",
+                    # The museum's films (the seed's placeholder, for one) join the loop.
+                    "show_films": True,
+                },
             )
 
     def run(self):
@@ -351,6 +357,7 @@ class SeedLoader:
             sites = self.sites(home)
             museums = self.museums(home, sites)
             self.trail(home, sites, museums)
+            self.films(home, sites, museums)
             self.screens(museums)
         return self.report
 

@@ -29,6 +29,7 @@ STREAMED_TYPES = {
     ".m4a": "audio/mp4",
     ".aac": "audio/aac",
     ".mp4": "video/mp4",
+    ".webm": "video/webm",
     ".vtt": "text/vtt",
 }
 RANGE_PATTERN = re.compile(r"^bytes=(\d*)-(\d*)$")

@@ -245,7 +245,7 @@ MUSEUM_PREGENERATE_RENDITIONS = True
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "exhibits.images.forms.MuseumDocumentForm"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "m4a", "aac", "mp4", "vtt", "txt", "csv"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "m4a", "aac", "mp4", "webm", "vtt", "txt", "csv"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "museum.search_backend"}}
 # The admin must work from inside mainland China: no calls to other hosts.

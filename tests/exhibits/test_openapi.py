@@ -19,6 +19,8 @@ from schemathesis.specs.openapi.checks import (
 
 from exhibits.factories import (
     ExhibitPageFactory,
+    FilmIndexPageFactory,
+    FilmPageFactory,
     HeritageSiteIndexPageFactory,
     HeritageSitePageFactory,
     MuseumImageFactory,
@@ -113,6 +115,7 @@ def test_the_page_schema_lists_every_field_the_api_returns_and_no_other(client, 
         HeritageSitePageFactory(parent=HeritageSiteIndexPageFactory(parent=home)),
         trail,
         TrailStopPageFactory(parent=trail),
+        FilmPageFactory(parent=FilmIndexPageFactory(parent=home)),
     ]
     schema = client.get("/api/openapi.json").json()
     page_schema = schema["paths"]["/api/v2/pages/{id}/"]["get"]["responses"]["200"]["content"][

@@ -3,6 +3,8 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from exhibits.models import (
     ExhibitPage,
+    FilmIndexPage,
+    FilmPage,
     HeritageSiteIndexPage,
     HeritageSitePage,
     HomePage,
@@ -15,9 +17,17 @@ from exhibits.models import (
 class PageTreeTests(WagtailPageTestCase):
     """Each page type lives only where curators and visitors expect it."""
 
-    def test_home_holds_museums_sites_and_trails(self):
+    def test_home_holds_museums_sites_trails_and_films(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {MuseumPage, HeritageSiteIndexPage, TrailPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {MuseumPage, HeritageSiteIndexPage, TrailPage, FilmIndexPage}
+        )
+
+    def test_films_live_only_in_the_film_index(self):
+        self.assertAllowedParentPageTypes(FilmIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(FilmIndexPage, {FilmPage})
+        self.assertAllowedParentPageTypes(FilmPage, {FilmIndexPage})
+        self.assertAllowedSubpageTypes(FilmPage, set())
 
     def test_exhibits_live_only_in_museums(self):
         self.assertAllowedParentPageTypes(MuseumPage, {HomePage})

@@ -1,7 +1,12 @@
 // The attract loop: two slides take turns; the next one is filled and its image decoded
 // while the other is still on screen, so a visitor never sees a blank or half-drawn frame.
+// A documentary film in the loop plays muted with captions on, over its poster, and the
+// loop moves on when it ends.
 
-import { field, fill, glyph, loadImage } from "./render.js";
+import { field, fill, filmVideo, glyph, loadImage } from "./render.js";
+
+// How long a film of unknown length may hold the screen if it never reports its end.
+const FILM_CAP_MS = 15 * 60 * 1000;
 
 export class AttractLoop {
     constructor(root, { intervalMs, prepareTimeoutMs, onShown, onProgress = () => {} }) {
@@ -37,6 +42,9 @@ export class AttractLoop {
 
     setLanguages(languages) {
         this.languages = languages;
+        for (const track of document.querySelectorAll("[data-kiosk-slide] video track")) {
+            track.track.mode = languages.includes(track.dataset.language) ? "showing" : "hidden";
+        }
     }
 
     setMuseum(museum) {
@@ -53,6 +61,9 @@ export class AttractLoop {
         this.running = false;
         this.run += 1;
         clearTimeout(this.timer);
+        for (const video of document.querySelectorAll("[data-kiosk-slide] video")) {
+            video.pause();
+        }
     }
 
     next(delayMs) {
@@ -98,7 +109,11 @@ export class AttractLoop {
         }
         if (ready) {
             this.swap(item);
-            this.next(this.intervalMs);
+            if (item.film) {
+                this.playFilm(target, item, run);
+            } else {
+                this.next(this.intervalMs);
+            }
         } else {
             // Skip an exhibit whose image cannot be had (offline and never cached); the
             // current one stays up meanwhile. The watchdog notices if nothing ever loads.
@@ -118,6 +133,34 @@ export class AttractLoop {
         slide.dataset.kind = item.kind_value || "";
         slide.dataset.glyph = item.image ? "" : glyph(item.title);
         slide.dataset.kioskItem = String(item.id);
+        slide.classList.toggle("kiosk-slide--film", Boolean(item.film));
+        const old = slide.querySelector("video");
+        if (old) {
+            old.pause();
+            old.remove();
+        }
+        if (item.film) {
+            slide.querySelector("img").after(filmVideo(item.film, this.languages));
+        }
+    }
+
+    // Plays the film from the start; the loop goes on when it ends or fails, and at the
+    // latest one interval after its stated length. Playing counts as progress for the
+    // watchdog, so a long film is not taken for a stalled screen.
+    playFilm(slide, item, run) {
+        const video = slide.querySelector("video");
+        const done = () => {
+            if (this.running && run === this.run && this.currentId === item.id) {
+                this.next(0);
+            }
+        };
+        video.addEventListener("ended", done);
+        video.addEventListener("error", done);
+        video.addEventListener("timeupdate", () => this.markProgress());
+        video.currentTime = 0;
+        const seconds = item.film.seconds || 0;
+        this.next(seconds ? seconds * 1000 + this.intervalMs : FILM_CAP_MS);
+        video.play().catch(done);
     }
 
     swap(item) {

@@ -78,6 +78,30 @@ export function fillWords(root, words, languages) {
     }
 }
 
+// A film for the attract loop: muted (a kiosk may start it without a tap), inline, with
+// the captions of the screen's languages showing. Tracks are created here, never parsed
+// from the feed as markup.
+export function filmVideo(film, languages) {
+    const video = document.createElement("video");
+    video.className = "kiosk-slide__video";
+    video.muted = true;
+    video.defaultMuted = true;
+    video.playsInline = true;
+    video.preload = "auto";
+    video.setAttribute("aria-hidden", "true");
+    video.src = film.src;
+    for (const [language, src] of Object.entries(film.captions || {})) {
+        const track = document.createElement("track");
+        track.kind = "captions";
+        track.srclang = language === "zh-hans" ? "zh-Hans" : language;
+        track.src = src;
+        track.dataset.language = language;
+        video.append(track);
+        track.track.mode = languages.includes(language) ? "showing" : "hidden";
+    }
+    return video;
+}
+
 // Resolves when the image is decoded and can be shown without a blank frame;
 // rejects if it fails or takes longer than timeoutMs.
 export function loadImage(img, image, timeoutMs) {
