@@ -7,12 +7,12 @@ WhiteNoise, further out, serves its own precompressed .gz and .br files.
 
 It sits outside RevalidateVisitorPagesMiddleware, so the ETag is computed over
 the uncompressed page and stays stable (gzip output differs between requests:
-Django pads it at random against BREACH).
-
-The page cache (museum.page_cache) keeps a gzipped copy of each entry, made once
-with the rules below, and hands a hit over already encoded, which this leaves alone. Django marks the ETag of a compressed
+Django pads it at random against BREACH). Django marks the ETag of a compressed
 response weak (``W/"..."``); If-None-Match compares weakly, so a phone that sends
 the weak tag back still gets its 304.
+
+The page cache (museum.page_cache) keeps a gzipped copy of each entry, made once
+with the rules below, and hands a hit over already encoded, which this leaves alone.
 """
 
 from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
