@@ -11,9 +11,11 @@ class ExhibitsConfig(AppConfig):
 
     def ready(self):
         from axes.signals import user_locked_out
+        from wagtail.models import get_page_models
 
         from exhibits.editorial import login
         from exhibits.images import live_media, renditions
+        from exhibits.models.page_routes import restore_routes
         from exhibits.qr import signals
         from exhibits.visitor import redirects
         from museum import page_cache
@@ -23,4 +25,5 @@ class ExhibitsConfig(AppConfig):
         renditions.connect()
         live_media.register_policies()
         page_cache.connect()
+        restore_routes(get_page_models())
         user_locked_out.connect(login.log_lockout, dispatch_uid="log-login-lockout")

@@ -10,9 +10,12 @@ the uncompressed page and stays stable (gzip output differs between requests:
 Django pads it at random against BREACH). Django marks the ETag of a compressed
 response weak (``W/"..."``); If-None-Match compares weakly, so a phone that sends
 the weak tag back still gets its 304.
+
+The page cache (museum.page_cache) keeps a gzipped copy of each entry, made once
+with the rules below, and hands a hit over already encoded, which this leaves alone.
 """
 
-from django.middleware.gzip import GZipMiddleware
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
 
 COMPRESSIBLE_TYPES = (
     "text/",
@@ -23,16 +26,29 @@ COMPRESSIBLE_TYPES = (
     "image/svg+xml",
 )
 
+# GZipMiddleware leaves shorter bodies alone: not worth compressing.
+MIN_COMPRESSED_LENGTH = 200
+
+
+def compressible(response):
+    """Whether gzip applies to this response: a complete 200 of a text type, not yet encoded."""
+    content_type = response.get("Content-Type", "").lower()
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and content_type.startswith(COMPRESSIBLE_TYPES)
+        and not response.has_header("Content-Encoding")
+    )
+
+
+def accepts_gzip(request):
+    return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+
 
 class CompressTextMiddleware(GZipMiddleware):
     """GZipMiddleware for complete 200 responses of text types only."""
 
     def process_response(self, request, response):
-        content_type = response.get("Content-Type", "").lower()
-        if (
-            response.status_code != 200
-            or response.streaming
-            or not content_type.startswith(COMPRESSIBLE_TYPES)
-        ):
+        if not compressible(response):
             return response
         return super().process_response(request, response)

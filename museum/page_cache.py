@@ -1,15 +1,26 @@
 """The page cache: anonymous GETs answered from the shared cache, never stale.
 
-What is stored: the finished, uncompressed 200 answer (body, status, headers with
-its ETag, Vary, Content-Language and frame policy) to an anonymous GET of any
-public URL: visitor pages in both languages, embeds, the kiosk shell and feed,
-GeoJSON, oEmbed, the sitemap, the API, QR symbols. Gzip sits outside, so one
-entry serves every Accept-Encoding; the open-data CORS and rate limit sit outside
-too, so they still apply to every hit.
+What is stored: the finished 200 answer (body, status, every header the stack
+inside set: ETag, Vary, Content-Language, the content security policy and frame
+policy, Permissions-Policy, Cross-Origin-Resource-Policy) to an anonymous GET of
+any public URL: visitor pages in both languages, embeds, the kiosk shell and feed,
+GeoJSON, oEmbed, the sitemap, the API, QR symbols. The body is kept twice,
+as rendered and gzipped once when stored, so a hit costs no compression; gzip
+(museum.compression) sits outside and leaves an already encoded hit alone. The
+open-data CORS and rate limit sit outside too, so they still apply to every hit,
+and SecurityMiddleware adds its headers (HSTS, nosniff, Referrer-Policy, COOP) to
+hits as to misses. A hit loads no session, user, locale or policy machinery: the
+whole lookup is one round trip to the cache (the content version and the entry
+in one ``get_many``). Compressing once means every hit of an entry carries the
+same gzip bytes, where Django pads each response at random against BREACH; an
+entry holds no secret to guess (answers that set a cookie, a CSRF token among
+them, are never stored, and no request carrying a session is answered).
 
-Never stored or served from it: requests carrying a session or messages cookie
-(a logged-in curator, a visitor who unlocked a password-protected page), an
-Authorization header, methods other than GET and HEAD, the admin, documents and
+Never stored or served from it: requests carrying a session, CSRF or messages
+cookie (a logged-in curator, anyone who opened the admin's sign-in form, a
+visitor who unlocked a password-protected page; decided from the cookie's
+presence, without loading the session), an Authorization header, methods other
+than GET and HEAD, the admin, documents and
 ``/healthz``; answers other than 200 (redirects and 404s are cheap and depend on
 more than the URL), streaming answers, answers that set a cookie (a CSRF token
 on a form, the language a QR scan remembers), that say ``private`` or
@@ -19,21 +30,24 @@ with view restrictions, previews, and search (its index is updated after the
 publish commits).
 
 The key: the release (a digest of the code, templates, translations and static
-manifest, so a deploy never serves pages of the old one), the content version,
-the scheme, host, path with query string, and the language the request resolves
-to (URL prefix, then language cookie, then Accept-Language: what LocaleMiddleware
-would activate). Nothing else a request carries changes an anonymous answer:
-text size is chosen in the browser.
+manifest, so a deploy never serves pages of the old one), the scheme, host, path
+with query string, and the language the request resolves to (URL prefix, then
+language cookie, then Accept-Language: what LocaleMiddleware would activate).
+Nothing else a request carries changes an anonymous answer: text size is chosen
+in the browser.
 
-Invalidation by construction: one content version, a unique token kept in the shared
-cache, is part of every key. Any saved, deleted or re-linked row bumps it, except
-rows of the models in ``NEVER_PUBLIC`` (sessions, log entries, draft revisions,
-workflow states, comments, editing sessions, scan counts, screen heartbeats,
-passport completion counts, search index rows, task results) and page saves that
-only record a new draft. So a publish, unpublish, move, delete, revert (a publish of
-an old revision), snippet, image, document, rendition deletion, site or redirect
-change makes every entry unreachable at once, for every process sharing the cache;
-the entries themselves expire after ``MUSEUM_PAGE_CACHE_SECONDS``. The bump happens
+Invalidation by construction: one content version, a unique token kept in the
+shared cache, is stored in every entry, and an entry answers only while it names
+the current version (read in the same round trip). Any saved, deleted or
+re-linked row bumps it, except rows of the models in ``NEVER_PUBLIC`` (sessions,
+log entries, draft revisions, workflow states, comments, editing sessions, scan
+counts, screen heartbeats, passport completion counts, search index rows, task
+results) and page saves that only record a new draft. So a publish, unpublish,
+move, delete, revert (a publish of an old revision), snippet, image, document,
+rendition deletion, site or redirect change makes every entry unreachable at
+once, for every process sharing the cache; an outdated entry is replaced by the
+next render of its URL, and every entry expires after
+``MUSEUM_PAGE_CACHE_SECONDS``. The bump happens
 at once and again when the transaction commits: a request that read the new
 token before the commit may have stored the old content, the second bump hides
 it. A bump writes a fresh token rather than incrementing, so even a cache
@@ -61,15 +75,18 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import cc_delim_re, get_conditional_response
+from django.utils.cache import cc_delim_re, get_conditional_response, patch_vary_headers
+from django.utils.text import compress_string
+
+from museum.compression import MIN_COMPRESSED_LENGTH, accepts_gzip, compressible
 
 logger = logging.getLogger("museum.cache")
 
 VERSION_KEY = "page-cache:version"
-# Headers the key covers: Accept-Encoding by compressing outside, Accept-Language
+# Headers the key covers: Accept-Encoding by keeping both encodings, Accept-Language
 # and the language cookie through the resolved language, other cookies by never
-# serving requests that carry a session or messages cookie (a response that uses
-# the CSRF cookie sets it, so it is never stored).
+# serving requests that carry a session, CSRF or messages cookie (a response that
+# uses the CSRF cookie sets it, so it is never stored).
 COVERED_VARY = {"accept-encoding", "accept-language", "cookie"}
 CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 UNCACHED_URL_NAMES = {"search", "search_suggest", "qr_resolve"}
@@ -260,11 +277,11 @@ def compute_release():
     return digest.hexdigest()
 
 
-def cache_key(request, version):
+def cache_key(request):
     language = translation.get_language_from_request(request, check_path=True)
     where = "\n".join((request.scheme, request.get_host(), request.get_full_path(), language))
     path_digest = hashlib.blake2b(where.encode(), digest_size=16).hexdigest()
-    return f"page-cache:{release()}:{version}:{path_digest}"
+    return f"page-cache:{release()}:{path_digest}"
 
 
 # --- The middleware --------------------------------------------------------------
@@ -273,33 +290,38 @@ def cache_key(request, version):
 class PageCacheMiddleware:
     """Answer anonymous GETs from the page cache; store the answers that may be shared.
 
-    Sits inside gzip and the open data's CORS and rate limit, outside the ETag
-    middleware: a stored answer carries its ETag, and a hit answers
-    If-None-Match with 304 here, as RevalidateVisitorPagesMiddleware would. Adds
-    ``X-Cache: hit`` or ``miss`` to the answers it looked up.
+    Sits just inside WhiteNoise, gzip and the open data's CORS and rate limit, and
+    outside everything that loads a session, a user, a language or a policy: a hit
+    costs one round trip to the cache. A stored answer carries its ETag, and a hit
+    answers If-None-Match with 304 here, as RevalidateVisitorPagesMiddleware would.
+    Adds ``X-Cache: hit`` or ``miss`` to the answers it looked up.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.exempt_prefixes = None
+        self.bypass_cookies = None
 
     def __call__(self, request):
         if not self.may_look_up(request):
             return self.get_response(request)
-        version = current_version()
-        if version is None:  # no cache: render as if there were none
-            return self.get_response(request)
-        key = cache_key(request, version)
-        stored = cache.get(key)
-        if stored is not None:
-            return self.answer(request, rebuild(stored), "hit")
+        key = cache_key(request)
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY)
+        if version is None or getattr(local, "bump_pending", False):
+            version = current_version()
+            if version is None:  # no cache: render as if there were none
+                return self.get_response(request)
+        stored = found.get(key)
+        if stored is not None and stored.get("version") == version:
+            return self.answer(request, rebuild(stored, accepts_gzip(request)), "hit")
         conditions = {
             name: request.META.pop(name) for name in CONDITIONAL_HEADERS if name in request.META
         }
         response = self.get_response(request)
         request.META.update(conditions)
         if request.method == "GET" and self.may_store(request, response):
-            cache.set(key, freeze(response), lifetime())
+            cache.set(key, freeze(response, version), lifetime())
         return self.answer(request, response, "miss")
 
     def answer(self, request, response, outcome):
@@ -318,13 +340,16 @@ class PageCacheMiddleware:
                 reverse("wagtaildocs_serve", args=(0, "")).removesuffix("0/"),
                 reverse("healthz"),
             )
+            self.bypass_cookies = (
+                settings.SESSION_COOKIE_NAME,
+                settings.CSRF_COOKIE_NAME,
+                getattr(settings, "MESSAGE_COOKIE_NAME", "messages"),
+            )
         if request.path.startswith(self.exempt_prefixes):
             return False
         cookies = request.COOKIES
-        message_cookie = getattr(settings, "MESSAGE_COOKIE_NAME", "messages")
         return not (
-            settings.SESSION_COOKIE_NAME in cookies
-            or message_cookie in cookies
+            any(name in cookies for name in self.bypass_cookies)
             or "HTTP_AUTHORIZATION" in request.META
         )
 
@@ -349,16 +374,36 @@ class PageCacheMiddleware:
         return varies - {""} <= COVERED_VARY
 
 
-def freeze(response):
+def freeze(response, version):
+    """What the cache keeps of an answer: the body as rendered and, when gzip would
+    apply to it (museum.compression), gzipped once, here rather than on every hit."""
+    content = response.content
+    gzipped = None
+    if compressible(response) and len(content) >= MIN_COMPRESSED_LENGTH:
+        candidate = compress_string(content)
+        if len(candidate) < len(content):
+            gzipped = candidate
     return {
+        "version": version,
         "status": response.status_code,
-        "content": response.content,
+        "content": content,
+        "gzip": gzipped,
         "headers": list(response.headers.items()),
     }
 
 
-def rebuild(stored):
-    response = HttpResponse(stored["content"], status=stored["status"])
+def rebuild(stored, gzip_accepted):
+    """The stored answer, gzipped as GZipMiddleware would when the client accepts it."""
+    gzipped = stored.get("gzip")
+    encoded = gzipped is not None and gzip_accepted
+    response = HttpResponse(gzipped if encoded else stored["content"], status=stored["status"])
     for name, value in stored["headers"]:
         response.headers[name] = value
+    if encoded:
+        patch_vary_headers(response, ("Accept-Encoding",))
+        response.headers["Content-Length"] = str(len(gzipped))
+        response.headers["Content-Encoding"] = "gzip"
+        etag = response.get("ETag")
+        if etag and etag.startswith('"'):
+            response.headers["ETag"] = "W/" + etag
     return response

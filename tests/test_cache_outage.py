@@ -208,3 +208,12 @@ def test_rate_limit_fails_open_on_any_cache_error(rf, monkeypatch, caplog):
     response = middleware(rf.get("/geo/sites.geojson"))
     assert response.status_code == 200
     assert "rate limit skipped" in caplog.text
+
+
+def test_one_redis_client_serves_every_call():
+    """The backend keeps its redis-py client (Django would build one per call, filling
+    its table of response callbacks each time)."""
+    backend = ResilientRedisCache(f"redis://127.0.0.1:{free_port()}/0", {})
+    client = backend._cache.get_client()
+    assert backend._cache.get_client(write=True) is client
+    assert backend._cache.get_client("any key") is client

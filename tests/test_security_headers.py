@@ -6,6 +6,7 @@ import hashlib
 import re
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.test import TestCase, override_settings
 from django.urls import path, reverse
@@ -18,6 +19,15 @@ from museum.static_headers import static_file_headers
 from tests.base import LANGUAGES, build_home, url_in
 
 PARTNER = "https://travel.example.com"
+
+
+def comparable(response):
+    """A response's headers but the cache's own and the length (gzip pads at random)."""
+    return {
+        name: value
+        for name, value in response.headers.items()
+        if name not in ("X-Cache", "Content-Length")
+    }
 
 
 def failing_view(request):
@@ -178,6 +188,26 @@ class HeaderMatrixTests(TestCase):
                     response = self.client.get(url, headers={"accept-language": language})
                     self.assertEqual(response.status_code, status)
                     self.assert_headers(response, expected)
+
+    @override_settings(MUSEUM_PAGE_CACHE_SECONDS=600)
+    def test_a_page_cache_hit_carries_the_headers_of_the_miss(self):
+        """An answer from the page cache has every header the rendered one had (policy,
+        frames, referrers, resource policy, ETag, Vary), compressed or not."""
+        cache.clear()
+        hits = 0
+        for language in LANGUAGES:
+            for encoding in ("gzip", ""):
+                for kind, url, _status, expected in self.matrix(language):
+                    headers = {"accept-language": language, "accept-encoding": encoding}
+                    miss = self.client.get(url, headers=headers)
+                    hit = self.client.get(url, headers=headers)
+                    if hit.get("X-Cache") != "hit":
+                        continue
+                    hits += 1
+                    with self.subTest(kind=kind, language=language, encoding=encoding):
+                        self.assert_headers(hit, expected)
+                        self.assertEqual(comparable(hit), comparable(miss))
+        self.assertGreaterEqual(hits, 12)
 
     def test_admin_pages_for_a_curator(self):
         """Logged-in admin views get the admin policy, never framed, same-origin referrers."""

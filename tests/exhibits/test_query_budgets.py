@@ -32,16 +32,18 @@ SHORT_TRAIL, LONG_TRAIL = 3, 40
 # The most queries each endpoint may make: the counts measured at 10 and at 2,000
 # exhibits when they were set (the highest of SQLite and PostgreSQL: suggestions on
 # PostgreSQL add a query for near misses). Every page with the site's header and footer
-# reads the site settings once (one query, counted in).
+# reads the site settings once (one query, counted in). Visitor pages lost two to four
+# when the page types got their own route back (no second reading of the view
+# restrictions, the parent kept from the route).
 BUDGETS = {
-    "home": 16,  # 14, and 2 for the documentary films' index (its row and its image)
-    "museum": 14,
-    "museum_listing": 14,
-    "exhibit": 19,
-    "site_index": 12,
-    "site": 12,
-    "trail": 12,
-    "stop": 18,
+    "home": 14,  # 12, and 2 for the documentary films' index (its row and its image)
+    "museum": 12,
+    "museum_listing": 12,
+    "exhibit": 15,
+    "site_index": 10,
+    "site": 10,
+    "trail": 10,
+    "stop": 14,
     "api_list": 10,
     "api_detail": 15,
     "kiosk_feed": 4,
