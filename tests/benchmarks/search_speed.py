@@ -49,7 +49,7 @@ def report(runs):
                 started = time.perf_counter()
                 hits = search_pages(query)
                 for hit in hits[:RESULTS_SHOWN]:
-                    search_terms.snippet(hit.page, query.fragments, language)
+                    search_terms.snippet(hit.document, query.fragments, language, hit.page.title)
                 if run >= 2:  # the first two warm the caches
                     timings.append((time.perf_counter() - started) * 1000)
         print(
