@@ -22,10 +22,14 @@ from wagtail.models import Page
 from exhibits.models.querysets import visible_pages
 
 
-def _visible_keys():
-    """The index's keys (page ids as text) of the live, public pages a visitor may find:
-    below the home page, unrestricted."""
-    return visible_pages().filter(depth__gt=2).annotate(key=Cast("pk", CharField())).values("key")
+def findable_pages():
+    """The live, public pages a visitor may find: below the home page, unrestricted."""
+    return visible_pages().filter(depth__gt=2)
+
+
+def _keys(pages):
+    """The index's keys (page ids as text) of these pages, as a subquery."""
+    return pages.annotate(key=Cast("pk", CharField())).values("key")
 
 
 def _page_types():
@@ -34,10 +38,12 @@ def _page_types():
     return get_descendants_content_types_pks(Page)
 
 
-def best_pages(search_query, limit, autocomplete=False):
+def best_pages(search_query, limit, autocomplete=False, findable=None):
     """[(page id, content type id)] of the best ``limit`` live, public pages for a
     modelsearch query (every term required; with ``autocomplete``, the last one a
-    prefix of a title word), best first."""
+    prefix of a title word), best first. ``findable``: findable_pages(), if the caller
+    has it already."""
+    findable = findable_pages() if findable is None else findable
     from modelsearch.backends import get_search_backend
 
     backend = get_search_backend()
@@ -51,14 +57,14 @@ def best_pages(search_query, limit, autocomplete=False):
     }.get(compiler_class.__module__.rsplit(".", 1)[-1])
     if vendor_query is None:
         # Another backend: its own query and ranking (correct, not tuned).
-        visible = visible_pages().filter(depth__gt=2)
-        found = visible.autocomplete(search_query) if autocomplete else visible.search(search_query)
+        search = findable.autocomplete if autocomplete else findable.search
+        found = search(search_query)
         return [(page.pk, page.content_type_id) for page in found[:limit]]
-    rows = vendor_query(backend, compiler, autocomplete)[:limit]
+    rows = vendor_query(backend, compiler, autocomplete, _keys(findable))[:limit]
     return [(int(object_id), content_type) for object_id, content_type in rows]
 
 
-def _sqlite_best(backend, compiler, autocomplete):
+def _sqlite_best(backend, compiler, autocomplete, keys):
     from modelsearch.backends.database.sqlite.query import (
         MatchExpression,
         SQLiteFTSIndexEntry,
@@ -73,7 +79,7 @@ def _sqlite_best(backend, compiler, autocomplete):
         SQLiteFTSIndexEntry.objects.filter(match)
         .filter(
             index_entry__content_type__in=_page_types(),
-            index_entry__object_id__in=_visible_keys(),
+            index_entry__object_id__in=keys,
         )
         .annotate(score=rank)
         .order_by("score", Cast("index_entry__object_id", IntegerField()).desc())
@@ -81,7 +87,7 @@ def _sqlite_best(backend, compiler, autocomplete):
     )
 
 
-def _postgres_best(backend, compiler, autocomplete):
+def _postgres_best(backend, compiler, autocomplete, keys):
     from modelsearch.backends.database.postgres.postgres import IndexEntry
 
     config = compiler.get_config(backend)
@@ -98,7 +104,7 @@ def _postgres_best(backend, compiler, autocomplete):
         ),
     )
     return (
-        IndexEntry.objects.filter(content_type__in=_page_types(), object_id__in=_visible_keys())
+        IndexEntry.objects.filter(content_type__in=_page_types(), object_id__in=keys)
         .filter(reduce(or_, (Q(**{name: tsquery}) for name, _boost in vectors)))
         .annotate(score=rank)
         .order_by("-score", Cast("object_id", IntegerField()).desc())

@@ -19,8 +19,7 @@ from wagtail.models import Page
 from wagtail.search.query import PlainText
 
 from exhibits.models import BasePage, places_of
-from exhibits.models.querysets import visible_pages
-from exhibits.search.index import best_pages
+from exhibits.search.index import best_pages, findable_pages
 from exhibits.search_terms import CJK_RUN, english_terms, suggest_text
 
 SEARCH_CANDIDATES = 200
@@ -159,21 +158,23 @@ def suggest_pages(text, limit=8):
     text = suggest_text(text)
     if not text:
         return []
-    ids = [pk for pk, _content_type in best_pages(text, limit, autocomplete=True)]
+    findable = findable_pages()  # its restrictions are read once, for both queries
+    ids = [
+        pk for pk, _content_type in best_pages(text, limit, autocomplete=True, findable=findable)
+    ]
     pages = Page.objects.in_bulk(ids)
     found = [pages[pk] for pk in ids if pk in pages]
     if len(found) < limit and connection.vendor == "postgresql":
         from django.contrib.postgres.search import TrigramSimilarity  # needs psycopg
 
         near = (
-            visible_pages()
-            .exclude(pk__in=ids)
+            findable.exclude(pk__in=ids)
             .annotate(
                 similarity=Greatest(
                     TrigramSimilarity("title_zh_hans", text), TrigramSimilarity("title_en", text)
                 )
             )
-            .filter(similarity__gt=0.2, depth__gt=2)
+            .filter(similarity__gt=0.2)
             .order_by("-similarity")
         )
         found += list(near[: limit - len(found)])
