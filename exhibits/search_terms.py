@@ -26,6 +26,7 @@ from django.utils.safestring import mark_safe
 
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+SUGGEST_TOKEN = re.compile(rf"{CJK_RUN.pattern}|[a-z0-9]+")
 MAX_QUERY_LENGTH = 100  # characters considered; longer input is cut, never rejected
 # Control characters (NUL and the like) are never typed into a search box, and
 # PostgreSQL refuses text that holds NUL: a query with any is refused.
@@ -110,6 +111,14 @@ def parse_query(raw):
     return query
 
 
+def suggest_text(raw):
+    """What the search box holds, as the autocomplete index's words in the order typed
+    (the last one is taken as a prefix): Chinese runs and lower-case words; symbols,
+    quotes and anything past MAX_QUERY_LENGTH dropped."""
+    text = (raw or "")[:MAX_QUERY_LENGTH].lower()
+    return " ".join(match.group(0) for match in SUGGEST_TOKEN.finditer(text))
+
+
 SNIPPET_RADIUS = 45
 
 
@@ -133,9 +142,10 @@ def _highlight(text, fragments):
     return mark_safe("".join(str(piece) for piece in pieces))  # noqa: S308 -- every piece escaped above
 
 
-def snippet(page, fragments, language):
-    """A short passage of the page around the first match, with matches marked."""
-    document = page.searchable()
+def snippet(document, fragments, language, title=""):
+    """A short passage of a page, from its search document (see
+    exhibits/models/page_search.py), around the first match, with matches marked;
+    ``title`` stands in for a page without text."""
     english = document["en"]
     suffix = (
         "en"
@@ -143,7 +153,7 @@ def snippet(page, fragments, language):
         else "zh_hans"
     )
     part = document[suffix]
-    text = " ".join(text for text in (part["intro"], part["body"]) if text) or page.title
+    text = " ".join(text for text in (part["intro"], part["body"]) if text) or title
     lowered = text.lower()
     positions = [lowered.find(fragment.lower()) for fragment in fragments]
     positions = [position for position in positions if position >= 0]

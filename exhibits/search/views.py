@@ -37,7 +37,9 @@ def search(request):
     paginator = Paginator(hits, RESULTS_PER_PAGE)
     results = paginator.get_page(request.GET.get("page"))
     for hit in results:
-        hit.snippet = search_terms.snippet(hit.page, query.fragments, translation.get_language())
+        hit.snippet = search_terms.snippet(
+            hit.document, query.fragments, translation.get_language(), hit.page.title
+        )
     response = render(
         request,
         "exhibits/search.html",

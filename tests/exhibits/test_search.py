@@ -1,13 +1,15 @@
 import time
+from unittest import mock
 
 from django.db import connection
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
+from wagtail.models import PageViewRestriction
 
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.search.queries import search_pages
-from exhibits.search_terms import parse_query
+from exhibits.search_terms import parse_query, suggest_text
 from tests.base import build_home
 from tests.seeding import SeededTestCase
 
@@ -49,8 +51,10 @@ class SeededSearchTests(SeededTestCase):
             with self.subTest(query=query):
                 hits = search_pages(parse_query(query))
                 self.assertTrue(hits, f"no result for {query}")
-                top = hits[0].page
-                self.assertEqual((top.title_zh_hans, type(top).__name__), (title, page_type))
+                top = hits[0]
+                self.assertEqual(
+                    (top.page.title_zh_hans, top.page_type.__name__), (title, page_type)
+                )
 
     def test_any_two_character_fragment_finds_its_page(self):
         for fragment, title in [
@@ -194,6 +198,11 @@ class SuggestTests(TestCase):
             self.skipTest("trigram similarity needs PostgreSQL's pg_trgm")
         self.assertEqual(self.suggestions("Meifung banking"), ["Meifeng banking counter"])
 
+    def test_quotes_and_symbols_are_separators(self):
+        self.assertEqual(self.suggestions('"银行柜', "zh-hans"), ["美丰银行柜台"])
+        self.assertEqual(self.suggestions("meif*"), ["Meifeng banking counter"])
+        self.assertEqual(self.suggestions("'\""), [])
+
     def test_bad_input(self):
         self.assertEqual(self.suggestions(""), [])
         response = self.client.get("/en/search/suggest/", {"q": "x" * 5000})
@@ -224,3 +233,65 @@ class AdminSearchTests(TestCase):
                     reverse("wagtailadmin_pages:search_results"), {"q": fragment}
                 )
                 self.assertContains(response, "美丰银行柜台")
+
+
+class VisibilityTests(TestCase):
+    """Drafts, unpublished and private pages are never found, however well they match,
+    and never crowd the live pages out of the candidates."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = build_home()
+        museum = MuseumPageFactory(parent=home, title_zh_hans="票号博物馆", title_en="Museum")
+        # Many pages whose titles match better than the live page's body does.
+        for n in range(8):
+            ExhibitPageFactory(
+                parent=museum, title_zh_hans=f"票号银票{n}", title_en=f"Draft draft {n}", live=False
+            )
+        cls.private = ExhibitPageFactory(
+            parent=museum, title_zh_hans="票号私藏", title_en="Private draft"
+        )
+        PageViewRestriction.objects.create(
+            page=cls.private, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+        cls.live = ExhibitPageFactory(
+            parent=museum,
+            title_zh_hans="汇兑",
+            title_en="Remittance",
+            intro_zh_hans="讲述票号的汇兑。",
+            intro_en="How the draft banks sent money.",
+        )
+
+    def test_only_live_public_pages_are_found(self):
+        for query in ("票号", "draft"):
+            with self.subTest(query=query):
+                found = titles(query)
+                self.assertIn("汇兑", found)
+                self.assertNotIn("票号私藏", found)
+                self.assertFalse([title for title in found if title.startswith("票号银票")])
+
+    def test_hidden_pages_do_not_crowd_out_the_candidates(self):
+        """With room for fewer candidates than there are better-matching hidden pages,
+        the live page is still found (the index query itself keeps only visible pages)."""
+        with mock.patch("exhibits.search.queries.SEARCH_CANDIDATES", 2):
+            self.assertEqual(titles("票号"), ["票号博物馆", "汇兑"])
+            self.assertEqual(titles("draft"), ["汇兑"])
+
+    def test_suggestions_leave_hidden_pages_out(self):
+        for query, language in (("票号", "zh-hans"), ("draft", "en"), ("priv", "en")):
+            with self.subTest(query=query):
+                response = self.client.get(f"/{language}/search/suggest/", {"q": query})
+                suggested = [item["title"] for item in response.json()["suggestions"]]
+                self.assertNotIn("票号私藏", suggested)
+                self.assertNotIn("Private draft", suggested)
+                self.assertFalse([title for title in suggested if title.startswith("票号银票")])
+                self.assertFalse([title for title in suggested if "Draft draft" in title])
+
+
+class SuggestTextTests(TestCase):
+    """The search box's text becomes index words in the order typed, symbols dropped."""
+
+    def test_words_and_runs(self):
+        self.assertEqual(suggest_text("\"美丰 Bank's* (1935)"), "美丰 bank s 1935")
+        self.assertEqual(suggest_text("!@#$%"), "")
+        self.assertEqual(suggest_text("银" * 500), "银" * 100)
