@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.template.response import TemplateResponse
@@ -29,10 +30,10 @@ UPCOMING, PAST = "upcoming", "past"
 WHEN_LABELS = {UPCOMING: gettext_lazy("Upcoming"), PAST: gettext_lazy("Past programmes")}
 
 
-def programmes_in(scope):
+def programmes_in(scope, private=None):
     """The live, public programmes of a museum (its own, and those held there) or, for the
-    home page, of the whole site."""
-    programmes = ProgrammePage.objects.visible()
+    home page, of the whole site. ``private``: see ContentQuerySet.visible."""
+    programmes = ProgrammePage.objects.visible(private)
     if getattr(scope, "is_place", False):
         own = Q(path__startswith=scope.path, depth=scope.depth + 1)
         return programmes.filter(own | Q(venue_page_id=scope.pk))
@@ -56,11 +57,14 @@ def for_listing(programmes):
     return programmes.select_related("venue_page").with_images().prefetch_related("occurrences")
 
 
-def upcoming(scope, limit, now=None):
+def upcoming(scope, limit, now=None, within=None, private=None):
     """The next ``limit`` programmes of a museum or the district, soonest first; one that
-    has begun and runs on (an exhibition, a weekly series) counts until it is over."""
+    has begun and runs on (an exhibition, a weekly series) counts until it is over.
+    ``within`` (a timedelta): only those starting before then."""
     now = now or timezone.now()
-    programmes = with_dates(programmes_in(scope), now).filter(next_start__isnull=False)
+    programmes = with_dates(programmes_in(scope, private), now).filter(next_start__isnull=False)
+    if within is not None:
+        programmes = programmes.filter(next_start__lt=now + within)
     return list(for_listing(programmes.order_by("next_start", "path"))[:limit])
 
 
@@ -132,6 +136,15 @@ def month_choices(filters, today):
 
 
 def filter_error(name):
+    """Why a filter was refused, in every language, [(language, message)]."""
+    found = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            found.append((code, filter_error_text(name)))
+    return found
+
+
+def filter_error_text(name):
     messages = {
         "kind": gettext("This kind of programme is not known. All upcoming programmes are shown."),
         "month": gettext("The month must be given as YYYY-MM. All upcoming programmes are shown."),
@@ -176,7 +189,7 @@ class ProgrammeListingMixin:
         context["kinds"] = ProgrammeKind.choices
         context["months"] = month_choices(filters, programme_dates.local(now).date())
         context["when_choices"] = [(value, label) for value, label in WHEN_LABELS.items()]
-        context["filter_message"] = filter_error(filters.error) if filters.error else ""
+        context["filter_messages"] = filter_error(filters.error) if filters.error else []
         context["page_query"] = filters.query()
         context["past_query"] = filters.query(when=PAST, month="")
         context["upcoming_query"] = filters.query(when=UPCOMING, month="")

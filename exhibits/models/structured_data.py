@@ -162,7 +162,7 @@ def programme_events(programme, parent, request=None):
     organizer = None
     if getattr(parent, "is_place", False):
         organizer = {
-            "@type": "Museum",
+            "@type": "Organization",
             "name": parent.title,
             "url": public_urls.page_url(parent, request),
         }
