@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -49,9 +50,9 @@ class ProgrammeStatus(models.TextChoices):
 class EventLanguage(models.TextChoices):
     """The language the programme is held in (not the page's)."""
 
-    CHINESE = "zh", _("Chinese")
-    ENGLISH = "en", _("English")
-    BOTH = "zh_en", _("Chinese and English")
+    CHINESE = "zh", pgettext_lazy("language of a programme", "Chinese")
+    ENGLISH = "en", pgettext_lazy("language of a programme", "English")
+    BOTH = "zh_en", pgettext_lazy("language of a programme", "Chinese and English")
 
 
 class AttendanceMode(models.TextChoices):
