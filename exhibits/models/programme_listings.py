@@ -158,6 +158,9 @@ class ProgrammeListingMixin:
     context, and its listing, calendar and embed routes."""
 
     upcoming_programmes = 4
+    # Partners may embed the upcoming programmes (the editor's "Embed code" offers it).
+    embeds_programmes = True
+    programme_embed_height = 720
 
     def programmes_url(self, language=None, request=None):
         """The page's programme listing on the public origin."""
