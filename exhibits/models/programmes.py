@@ -324,6 +324,12 @@ class ProgrammePage(BasePage):
         parent = parent if parent is not None else self.get_parent()
         return parent if getattr(parent.specific_class, "is_place", False) else None
 
+    @property
+    def listed_venue(self):
+        """The chosen venue page while it is live (listings name it), else None."""
+        venue = self.venue_page
+        return venue if venue is not None and venue.live else None
+
     @staticmethod
     def parents_of(programmes):
         """{programme id: its parent page (not specific)}, in one query."""

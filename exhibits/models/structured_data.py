@@ -194,12 +194,10 @@ def programme_events(programme, parent, request=None):
         data = {
             **shared,
             "startDate": date_value(first),
-            "endDate": date_value(last if first.all_day else first, end=True),
+            # A series ends when its last date does.
+            "endDate": date_value(last, end=True),
         }
-        if first.all_day and len(found) == 1:
-            data["endDate"] = date_value(first, end=True)
         if len(found) > 1:
             data["eventSchedule"] = schedule(occurrence, first, last)
-            data["endDate"] = date_value(last, end=True)
         events.append(without_empty(data))
     return events

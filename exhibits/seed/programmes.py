@@ -29,6 +29,11 @@ EXAMPLE_NOTE = t(
     "the seed content was loaded and are not a real schedule; speakers, topics, venue and "
     "registration are for the museum to confirm.",
 )
+# For curators (in Chinese, the admin's language): what to do with an example.
+CURATOR_NOTE = (
+    "示例活动：日期、主讲人、主题、地点和报名方式均为空缺或示意，"
+    "请按实际活动填写后取消“示例”标记，或删除本页。"
+)
 VENUE_TBC = t("地点待馆方确定", "Venue to be confirmed by the museum")
 PLAN_SOURCE = [
     {**PLAN, "note": "示例活动依据第六章第五节（馆群功能）和第10框（文旅支行的平台定位）。"}
@@ -163,7 +168,7 @@ def load_programmes(loader, home, museums):
         if parent is None:
             continue
         body = {short: [text] for short, text in EXAMPLE_NOTE.items()}
-        data = {**data, "body": body, "sources": PLAN_SOURCE}
+        data = {**data, "body": body, "sources": PLAN_SOURCE, "fact_check_notes": CURATOR_NOTE}
         extra = {
             "kind": data["kind"],
             "status": data.get("status", "scheduled"),
