@@ -4,10 +4,12 @@ Each sets both languages explicitly; pass `title_en=""` (and so on) to make a
 page whose English version is pending.
 """
 
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 
 from exhibits.models import (
     ExhibitKind,
@@ -19,9 +21,13 @@ from exhibits.models import (
     HomePage,
     MuseumImage,
     MuseumPage,
+    ProgrammeKind,
+    ProgrammeOccurrence,
+    ProgrammePage,
     TrailPage,
     TrailStopPage,
 )
+from exhibits.programme_dates import EVENT_TIME_ZONE
 
 
 class BasePageFactory(wagtail_factories.PageFactory):
@@ -157,3 +163,29 @@ class MuseumImageFactory(wagtail_factories.ImageFactory):
 
     class Meta:
         model = MuseumImage
+
+
+class ProgrammePageFactory(BasePageFactory):
+    """A programme with one date a week from now, 14:00–16:00 in Chongqing; pass
+    ``occurrences=[...]`` (dicts of ProgrammeOccurrence fields) for others."""
+
+    title_zh_hans = factory.Sequence(lambda n: f"活动{n}")
+    title_en = factory.Sequence(lambda n: f"Programme {n}")
+    slug_zh_hans = factory.Sequence(lambda n: f"huodong-{n}")
+    slug_en = factory.Sequence(lambda n: f"programme-{n}")
+    kind = ProgrammeKind.LECTURE
+
+    class Meta:
+        model = ProgrammePage
+
+    @classmethod
+    def _create(cls, model_class, *args, occurrences=None, **kwargs):
+        if occurrences is None:
+            start = datetime.combine(
+                timezone.localdate() + timedelta(days=7), time(14, 0), tzinfo=EVENT_TIME_ZONE
+            )
+            occurrences = [{"starts_at": start, "ends_at": start + timedelta(hours=2)}]
+        page = super()._create(model_class, *args, **kwargs)
+        for number, values in enumerate(occurrences):
+            ProgrammeOccurrence.objects.create(page=page, sort_order=number, **values)
+        return page

@@ -13,6 +13,7 @@ from exhibits.models import (
     HomePage,
     MuseumImage,
     MuseumPage,
+    ProgrammePage,
     SiteSettings,
     TrailPage,
     TrailStopPage,
@@ -79,6 +80,11 @@ class TrailPageTranslationOptions(TranslationOptions):
 @register(TrailStopPage)
 class TrailStopPageTranslationOptions(TranslationOptions):
     fields = ("directions_to_next", "location_note")
+
+
+@register(ProgrammePage)
+class ProgrammePageTranslationOptions(TranslationOptions):
+    fields = ("status_note", "venue_text", "audience", "admission_note", "accessibility")
 
 
 @register(MuseumImage)

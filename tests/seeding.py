@@ -13,15 +13,20 @@ from django.test import TestCase
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page
 
+from exhibits.models import SiteSettings
 from tests import db_snapshot
 
 
 def restore_migration_rows():
-    """Put back the rows migrations made (the default Locale, the root collection and the
-    root page), which the flush after a transactional test removes."""
+    """Put back the rows migrations made (the default Locale, the root collection, the
+    root page and the site settings with the site's name), which the flush after a
+    transactional test removes."""
     Locale.objects.get_or_create(language_code=get_supported_content_language_variant("zh-hans"))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+    if not SiteSettings.objects.exists():  # as migration 0012_site_settings makes it
+        name_zh, name_en = "渝中金融历史文化", "Yuzhong Financial Heritage"
+        SiteSettings.objects.create(name=name_zh, name_zh_hans=name_zh, name_en=name_en)
     if Page.get_first_root_node() is None:
         Page.add_root(
             instance=Page(

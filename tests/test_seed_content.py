@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page, Revision, Site
 
@@ -17,6 +18,8 @@ from exhibits.models import (
     HomePage,
     MuseumImage,
     MuseumPage,
+    ProgrammePage,
+    Screen,
     TrailPage,
     TrailStopPage,
 )
@@ -131,6 +134,32 @@ class SeedContentTests(SeedReviewChecks, TestCase):
     def test_reset_rebuilds_the_same_tree(self):
         call_command("load_heritage_content", "--reset", stdout=StringIO())
         self.assertEqual(content_counts(), self.counts)
+
+    def test_example_programmes_are_shown_and_labelled(self):
+        """The seed's programmes, one of each kind the plan names, are examples on the
+        home and museum pages and on the screen, dated from the day of seeding."""
+        programmes = ProgrammePage.objects.all()
+        self.assertEqual(
+            set(programmes.values_list("kind", flat=True)),
+            {"exhibition", "lecture", "salon", "roadshow", "training", "guided_walk"},
+        )
+        today = timezone.localdate()
+        for programme in programmes:
+            with self.subTest(programme=programme.title_en):
+                self.assertTrue(programme.is_example)
+                self.assertIn("示例", programme.title_zh_hans)
+                self.assertIn("example", programme.title_en)
+                self.assertEqual(programme.fact_check_status, FactCheckStatus.NEEDS_CHECKING)
+                first = programme.occurrence_list[0].first.first_day
+                self.assertLessEqual(abs((first - today).days), 30)
+        home = self.client.get(url_in(HomePage.objects.get(), "en"))
+        self.assertContains(home, "Guided walk (example)")
+        jinbo = MuseumPage.objects.get(title_zh_hans="重庆金融历史博物馆")
+        self.assertContains(self.client.get(url_in(jinbo, "zh-hans")), "金融大讲堂（示例）")
+        screen = Screen.objects.get(museum=jinbo)
+        feed = self.client.get(f"/screen/{screen.slug}/feed.json").json()
+        lecture = programmes.get(kind="lecture")
+        self.assertIn(lecture.pk, feed["loop"])
 
     def test_the_plan_is_all_there(self):
         jinbo = MuseumPage.objects.get(title_zh_hans="重庆金融历史博物馆")

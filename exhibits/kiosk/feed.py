@@ -12,7 +12,9 @@ not HTML; the kiosk sets it with textContent, which needs no escaping.
 
 import hashlib
 import json
+from datetime import timedelta
 
+from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext, gettext_lazy, override
 from modeltranslation.utils import build_localized_fieldname
@@ -21,6 +23,7 @@ from wagtail.rich_text import get_text_for_indexing
 from exhibits.models import ExhibitPage, FilmPage
 from exhibits.models.exhibits import ExhibitKind
 from exhibits.models.films import stream_path
+from exhibits.models.programme_listings import upcoming
 from exhibits.models.querysets import is_public, private_paths
 from exhibits.models.screens import HEARTBEAT_SECONDS, ScreenPlaylist
 
@@ -42,6 +45,10 @@ KIND_HEADINGS = {
     ExhibitKind.TOPIC: gettext_lazy("Topics"),
 }
 MAX_PARAGRAPHS = 6
+# With ``show_programmes``, the loop opens with the museum's programmes of today and
+# of the next weeks, this many at most.
+PROGRAMMES_AHEAD = timedelta(days=28)
+PROGRAMMES_IN_LOOP = 6
 
 # Client timings, in seconds. Polling plus the longest retry stays under the 60 s in
 # which a published change must appear, and the retry cap under the 30 s in which a
@@ -172,6 +179,63 @@ def film_label():
     return label
 
 
+def programme_entry(programme, orientation, now):
+    """A programme as a loop slide and a detail: its kind and (when not going ahead)
+    status over the title, its next date, venue and body as text."""
+    kinds = programme.kind_labels()
+    statuses = dict(programme.status_labels())
+    when, venue, kind = {}, translated(programme, "venue_text"), {}
+    venue_page = programme.venue_page
+    for language in LANGUAGES:
+        with override(language):
+            when[language] = programme.when_text(language, now)
+            kind[language] = kinds[language]
+            if not programme.is_going_ahead:
+                kind[language] = f"{kinds[language]} · {statuses[language]}"
+            if venue_page is not None:
+                place = getattr(venue_page, build_localized_fieldname("title", language)) or ""
+                venue[language] = ", ".join(part for part in (place, venue[language]) if part)
+    intro = translated(programme, "intro")
+    body = {}
+    for language in LANGUAGES:
+        with override(language):
+            lines = [gettext("When: %(when)s") % {"when": when[language]}]
+            if venue[language]:
+                lines.append(gettext("Where: %(venue)s") % {"venue": venue[language]})
+        body[language] = lines + (paragraphs(programme, language) or [intro[language]])
+    return {
+        "id": programme.pk,
+        "kind": kind,
+        "kind_value": "programme",
+        "status": programme.status,
+        "title": translated(programme, "title"),
+        "short": when,
+        "intro": intro,
+        "period": {language: "" for language in LANGUAGES},
+        "location": {language: "" for language in LANGUAGES},
+        "body": body,
+        "image": exhibit_image(programme, RENDITIONS[orientation]),
+        "thumbnail": exhibit_image(programme, THUMBNAIL),
+        "version": programme.last_published_at.isoformat() if programme.last_published_at else "",
+    }
+
+
+def screen_programmes(screen, private, now):
+    """The museum's programmes of today and the next weeks, for a screen that loops them."""
+    if not screen.show_programmes:
+        return []
+    return upcoming(screen.museum, PROGRAMMES_IN_LOOP, now, PROGRAMMES_AHEAD, private)
+
+
+def programme_group(programmes):
+    """The explore list's group of programmes."""
+    headings = {}
+    for language in LANGUAGES:
+        with override(language):
+            headings[language] = gettext("Programmes")
+    return {"kind": "programme", "heading": headings, "exhibits": [p.pk for p in programmes]}
+
+
 def kind_labels_in_both_languages():
     labels = {}
     for value, label in ExhibitKind.choices:
@@ -261,13 +325,15 @@ def screen_feed(screen):
     """The whole feed as a dict, its `version` a digest of everything else in it."""
     private = private_paths()
     films = []
+    now = timezone.now()
     if museum_is_visible(screen, private):
         loop, museum_exhibits = screen_exhibits(screen, private)
+        programmes = screen_programmes(screen, private, now)
         museum = translated(screen.museum, "title")
         if screen.show_films:
             films = screen_films(screen, private)
     else:
-        loop, museum_exhibits = [], []
+        loop, museum_exhibits, programmes = [], [], []
         museum = {language: "" for language in LANGUAGES}
     labels = kind_labels_in_both_languages()
     entries = {}
@@ -278,6 +344,11 @@ def screen_feed(screen):
         label = film_label()
         for film in films:
             entries[film.pk] = film_entry(film, screen.orientation, label)
+    for programme in programmes:
+        entries[programme.pk] = programme_entry(programme, screen.orientation, now)
+    explore = explore_groups(museum_exhibits, labels)
+    if programmes:
+        explore.append(programme_group(programmes))
     feed = {
         "screen": screen.slug,
         "settings": {
@@ -290,8 +361,8 @@ def screen_feed(screen):
         "museum": museum,
         "words": interface_text(),
         "exhibits": list(entries.values()),
-        "loop": [exhibit.pk for exhibit in loop] + [film.pk for film in films],
-        "explore": explore_groups(museum_exhibits, labels),
+        "loop": [item.pk for item in [*programmes, *loop, *films]],
+        "explore": explore,
     }
     digest = hashlib.blake2b(
         json.dumps(feed, sort_keys=True, ensure_ascii=False).encode(), digest_size=10

@@ -6,8 +6,17 @@ from exhibits.models.films import FilmIndexPage, FilmPage, FilmRelatedPage
 from exhibits.models.home import HomePage
 from exhibits.models.media import MuseumImage, MuseumRendition
 from exhibits.models.museums import MuseumPage
+from exhibits.models.occurrences import ProgrammeOccurrence
 from exhibits.models.partners import Partner
 from exhibits.models.passport import Passport, PassportCompletion, PassportTrail, Station
+from exhibits.models.programmes import (
+    Admission,
+    AttendanceMode,
+    EventLanguage,
+    ProgrammeKind,
+    ProgrammePage,
+    ProgrammeStatus,
+)
 from exhibits.models.qr import QRCode, ScanCount, labelled_page_models, places_of
 from exhibits.models.querysets import (
     IMAGE_RELATIONS,
@@ -30,8 +39,11 @@ from exhibits.models.trail import TrailPage, TrailStopPage
 __all__ = [
     "IMAGE_RELATIONS",
     "IMAGE_RENDITIONS",
+    "Admission",
+    "AttendanceMode",
     "BasePage",
     "ExhibitKind",
+    "EventLanguage",
     "ExhibitPage",
     "FactCheckStatus",
     "FilmIndexPage",
@@ -49,6 +61,10 @@ __all__ = [
     "Passport",
     "PassportCompletion",
     "PassportTrail",
+    "ProgrammeKind",
+    "ProgrammeOccurrence",
+    "ProgrammePage",
+    "ProgrammeStatus",
     "ProtectionLevel",
     "QRCode",
     "ScanCount",

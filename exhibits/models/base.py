@@ -198,6 +198,8 @@ class BasePage(SearchDocumentMixin, ChildSlugRouteMixin, EmbedChannelMixin, Page
     # (title, intro, body, image, links: see exhibits.opendata.api).
     api_fields = []
     search_rank = 9  # among results that score alike, lower ranks come first
+    # Related rows (child relations) that listings and the API load with pages of the type.
+    listing_prefetches = ()
 
     objects = ContentManager()
 

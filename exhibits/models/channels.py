@@ -86,7 +86,6 @@ class EmbedChannelMixin(RoutablePageMixin):
         context = {"embed": embed}
         if not self.embeddable:
             return context
-        language = translation.get_language()
         full_url = public_urls.page_url(self, request)
         if not full_url:
             return context
@@ -94,9 +93,18 @@ class EmbedChannelMixin(RoutablePageMixin):
             f"{reverse('oembed')}?{urlencode({'url': full_url, 'format': 'json'})}"
         )
         if embed:
-            context.update(embed_options(request))
-            context["full_page_url"] = full_url
-            context["embed_language"] = language
-            context["layout"] = "layouts/embed.html"
-            context["embed_parent_origins"] = frame_ancestors().replace("'self'", "").split()
+            context.update(embed_chrome(request, full_url))
         return context
+
+
+def embed_chrome(request, full_url):
+    """What ``layouts/embed.html`` reads: the theme and accent asked for, the link back to
+    the full page, and the partners' origins that embed.js may talk to."""
+    return {
+        **embed_options(request),
+        "embed": True,
+        "full_page_url": full_url,
+        "embed_language": translation.get_language(),
+        "layout": "layouts/embed.html",
+        "embed_parent_origins": frame_ancestors().replace("'self'", "").split(),
+    }

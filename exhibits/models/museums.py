@@ -11,11 +11,13 @@ from wagtail.contrib.routable_page.models import path
 from exhibits.map_links import map_links_for
 from exhibits.models.base import BasePage, LocatedPageMixin, api_fields_in_every_language, page_tabs
 from exhibits.models.exhibits import ExhibitKind, ExhibitPage
+from exhibits.models.programme_listings import ProgrammeListingMixin
 from exhibits.models.querysets import specific_or_none
+from exhibits.models.structured_data import museum_data
 
 
-class MuseumPage(LocatedPageMixin, BasePage):
-    """One museum or exhibition venue, with its visit information and its exhibits.
+class MuseumPage(ProgrammeListingMixin, LocatedPageMixin, BasePage):
+    """One museum or exhibition venue, with its visit information, exhibits and programmes.
 
     Curators edit it; visitors reach it from the home page and from QR codes at the door.
     """
@@ -78,7 +80,7 @@ class MuseumPage(LocatedPageMixin, BasePage):
     search_extra_fields = ("short_name", "address")
 
     parent_page_types = ["exhibits.HomePage"]
-    subpage_types = ["exhibits.ExhibitPage"]
+    subpage_types = ["exhibits.ExhibitPage", "exhibits.ProgrammePage"]
     has_qr_code = True
     is_place = True
     collects_passport_stamp = True
@@ -140,6 +142,8 @@ class MuseumPage(LocatedPageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         if listing:
             context["exhibit_groups"] = ExhibitPage.groups_in(self)
+            context.update(self.programme_context(request))
+        context["structured_data"] = museum_data(self, request)
         context["building_page"] = specific_or_none(self.building_id)
         context["map_links"] = map_links_for(self)
         return context

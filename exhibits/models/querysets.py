@@ -52,7 +52,11 @@ def prefetch_for_listing(pages, stream_fields=()):
         by_type[type(page)].append(page)
     for model, group in by_type.items():
         names = {field.name for field in model._meta.get_fields()}
-        lookups = [*(IMAGE_RENDITIONS if "listing_image" in names else ()), "locale"]
+        lookups = [
+            *(IMAGE_RENDITIONS if "listing_image" in names else ()),
+            "locale",
+            *getattr(model, "listing_prefetches", ()),
+        ]
         prefetch_related_objects(group, *lookups)
     streams, blocks = defaultdict(list), {}
     for page in pages:

@@ -102,6 +102,14 @@ class Screen(ClusterableModel):
             "exhibits among their related pages, muted with captions, after the exhibits."
         ),
     )
+    show_programmes = models.BooleanField(
+        default=False,
+        verbose_name=_("programmes in the loop"),
+        help_text=_(
+            "Also loop the museum's programmes of today and the next weeks, cancelled or "
+            "postponed ones marked."
+        ),
+    )
     language = models.CharField(
         max_length=12,
         choices=ScreenLanguage.choices,
@@ -143,6 +151,7 @@ class Screen(ClusterableModel):
                 FieldPanel("playlist"),
                 InlinePanel("playlist_items", label=_("exhibit")),
                 FieldPanel("show_films"),
+                FieldPanel("show_programmes"),
             ],
             heading=_("Loop"),
         ),

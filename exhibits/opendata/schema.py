@@ -21,6 +21,11 @@ STREAM_BLOCK = {
     "required": ["type", "value"],
     "properties": {"type": {"type": "string"}, "value": {}, "id": {"type": "string"}},
 }
+RELATED_PAGE = {
+    "type": "object",
+    "required": ["id"],
+    "properties": {"id": {"type": "integer"}, "meta": {"type": "object"}},
+}
 
 
 def page_type_names():
@@ -53,6 +58,10 @@ def field_schema(field):
         return {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Image"}]}
     if isinstance(field, PageLinksField):
         return {"$ref": "#/components/schemas/Links"}
+    if isinstance(field, wagtail_serializers.RelatedField):  # a page chosen on the page
+        return {"oneOf": [{"type": "null"}, RELATED_PAGE]}
+    if isinstance(field, wagtail_serializers.ChildRelationField):
+        return {"type": "array", "items": child_schema(field.serializer_class)}
     if isinstance(field, wagtail_serializers.StreamField):
         schema = {"type": "array", "items": STREAM_BLOCK}
     elif isinstance(field, serializers.ListField):
@@ -72,11 +81,32 @@ def field_schema(field):
         schema = {"type": "string", "format": "decimal"} if as_string else {"type": "number"}
     elif isinstance(field, serializers.DateTimeField):
         schema = {"type": "string", "format": "date-time"}
+    elif isinstance(field, serializers.DateField):
+        schema = {"type": "string", "format": "date"}
     elif isinstance(field, serializers.CharField):
         schema = {"type": "string"}
     else:
         return {}
     return nullable(schema, field)
+
+
+def child_schema(serializer_class):
+    """One row of a child relation (a programme's dates): its id, its type and the fields
+    its model lists in ``api_fields``."""
+    fields = serializer_class(context={"router": api_router}).fields
+    skipped = {"id", "meta", *serializer_class.meta_fields}
+    properties = {
+        name: field_schema(field) for name, field in fields.items() if name not in skipped
+    }
+    return {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer"},
+            "meta": {"type": "object", "properties": {"type": {"type": "string"}}},
+            **properties,
+        },
+        "additionalProperties": False,
+    }
 
 
 def page_body_properties():

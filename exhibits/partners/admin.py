@@ -30,7 +30,7 @@ class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
         self.page = get_object_or_404(Page, pk=page_id).specific
         if not self.page.permissions_for_user(request.user).can_edit():
             raise PermissionDenied
-        if not self.page.embeddable:
+        if not (self.page.embeddable or getattr(self.page, "embeds_programmes", False)):
             raise Http404
         return super().dispatch(request, page_id)
 
@@ -40,7 +40,9 @@ class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page"] = self.page
-        context["snippets"] = snippets(self.page, self.request)
+        context["snippets"] = snippets(self.page, self.request) if self.page.embeddable else []
+        if getattr(self.page, "embeds_programmes", False):
+            context["programme_snippets"] = snippets(self.page, self.request, programmes=True)
         context["live"] = self.page.live
         context["themes"] = THEMES
         context["accents"] = ACCENTS
@@ -62,10 +64,10 @@ class EmbedCodeMenuItem(PageMenuItem):
     priority = 55
 
     def is_shown(self, user):
-        return (
-            getattr(self.page.specific_class, "embeddable", False)
-            and self.page.permissions_for_user(user).can_edit()
-        )
+        page_type = self.page.specific_class
+        embeds = getattr(page_type, "embeddable", False)
+        embeds = embeds or getattr(page_type, "embeds_programmes", False)
+        return embeds and self.page.permissions_for_user(user).can_edit()
 
 
 class PartnerViewSet(SnippetViewSet):

@@ -10,14 +10,18 @@ from exhibits import public_urls
 from exhibits.models.channels import DEFAULT_ACCENT
 
 
-def snippets(page, request=None):
-    """Copy-paste HTML for a page's embed in each language: iframe alone, and with embed.js."""
+def snippets(page, request=None, programmes=False):
+    """Copy-paste HTML for a page's embed in each language: iframe alone, and with embed.js.
+    With ``programmes``, of its upcoming-programmes embed instead (ProgrammeListingMixin)."""
     result = []
     for code, name in settings.LANGUAGES:
-        src = page.embed_url(code, request)
+        if programmes:
+            src = f"{page.programmes_url(code, request)}embed/"
+        else:
+            src = page.embed_url(code, request)
         with translation.override(code):
             title = page.title
-        height = page.embed_height
+        height = page.programme_embed_height if programmes else page.embed_height
         iframe = (
             f'<iframe src="{src}" title="{escape(title)}" width="100%" height="{height}" '
             f'style="border:0;max-width:100%" loading="lazy"></iframe>'

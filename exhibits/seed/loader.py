@@ -33,6 +33,7 @@ from exhibits.models import (
 from exhibits.seed import content
 from exhibits.seed.film_pages import FilmSeedMixin
 from exhibits.seed.media import narration_path, placeholder_image_bytes
+from exhibits.seed.programmes import load_programmes
 from exhibits.seed.values import (
     LANGUAGES,
     body_blocks,
@@ -337,7 +338,8 @@ class SeedLoader(FilmSeedMixin):
         return trail
 
     def screens(self, museums):
-        """One gallery screen per museum with exhibits, looping all of them."""
+        """One gallery screen per museum with exhibits, looping all of them and the
+        museum's coming programmes."""
         for key, museum in museums.items():
             if not ExhibitPage.objects.child_of(museum).exists():
                 continue
@@ -348,6 +350,7 @@ class SeedLoader(FilmSeedMixin):
                     "name": f"{museum.title_zh_hans} · 入口屏",
                     # The museum's films (the seed's placeholder, for one) join the loop.
                     "show_films": True,
+                    "show_programmes": True,
                 },
             )
 
@@ -358,6 +361,7 @@ class SeedLoader(FilmSeedMixin):
             museums = self.museums(home, sites)
             self.trail(home, sites, museums)
             self.films(home, sites, museums)
+            load_programmes(self, home, museums)
             self.screens(museums)
         return self.report
 

@@ -1,9 +1,12 @@
 """Template tags for visitor pages."""
 
+import json
 import os
 
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from exhibits.map_svg import trail_map_svg
@@ -35,3 +38,22 @@ def trail_map(points, title):
 def km(metres):
     """1234 -> "1.2"; used as "{{ value|km }} km"."""
     return f"{(metres or 0) / 1000:.1f}"
+
+
+# What may not appear raw inside a <script> element: "</script>" or "<!--" would end or
+# confuse it (the escapes Django's json_script uses).
+SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def json_ld(data):
+    """schema.org structured data as a <script type="application/ld+json"> data block
+    (see exhibits.models.structured_data); nothing when there is none."""
+    if not data:
+        return ""
+    text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder, separators=(",", ":"))
+    # Safe: the JSON has every character that could end the element escaped.
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(text.translate(SCRIPT_ESCAPES)),  # noqa: S308 -- escaped above
+    )

@@ -210,3 +210,40 @@ def test_keypad_fits_a_320_px_screen(live_server, page):
     )
     assert fit["left"] >= 8 and fit["right"] >= 8, fit
     assert fit["edge"] <= fit["width"] and fit["scroll"] <= fit["width"], fit
+
+
+def test_programme_page_and_listing_on_a_phone(live_server, page, axe_script, subtests):
+    """On a 390 px phone, a seeded programme (the postponed salon) and its museum's
+    programme listing, in both languages: nothing from another host, no script or console
+    error, no tap target under 44 px, nothing wider than the screen, the status in both
+    languages, and nothing serious for axe-core."""
+    from exhibits.models import ProgrammePage
+
+    load_seed_content()
+    salon = ProgrammePage.objects.get(kind="salon")
+    museum = salon.get_parent().specific
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    for language in LANGUAGES:
+        for label, path in (
+            ("programme", url_in(salon, language)),
+            ("listing", f"{url_in(museum, language)}programmes/"),
+        ):
+            with subtests.test(page=label, language=language):
+                page.request_log.urls.clear()
+                errors.clear()
+                response = page.goto(live_server.url + path, wait_until="networkidle")
+                assert response.status == 200
+                assert page.request_log.off_machine() == []
+                assert errors == []
+                assert page.evaluate(SMALL_TARGETS, [INTERACTIVE, RUNNING_TEXT, MIN_TARGET]) == []
+                width = page.evaluate("() => document.documentElement.scrollWidth")
+                assert width <= 390
+                status = page.locator("[data-programme-status=postponed]").first
+                assert status.locator("[lang=zh-hans]").is_visible()
+                assert status.locator("[lang=en]").is_visible()
+                inject_axe(page, axe_script)
+                results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+                blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
+                assert blocking == [], describe(blocking)

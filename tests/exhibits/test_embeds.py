@@ -188,13 +188,15 @@ class EmbedAdminTests(EmbedFixture, TestCase):
         self.client.force_login(self.user)
 
     def test_page_menu_links_to_the_embed_code(self):
-        """The page editor of an embeddable page offers "Embed code"; the home page not."""
-        url = reverse("exhibits_embed_code", args=[self.exhibit.pk])
-        self.assertContains(
-            self.client.get(reverse("wagtailadmin_pages:edit", args=[self.exhibit.pk])), url
-        )
-        home_edit = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.home.pk]))
-        self.assertNotContains(home_edit, "/embed-code/")
+        """The page editor of an embeddable page, or of one with programmes to embed (the
+        home page), offers "Embed code"; the heritage site index not."""
+        for page in (self.exhibit, self.home):
+            url = reverse("exhibits_embed_code", args=[page.pk])
+            self.assertContains(
+                self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])), url
+            )
+        index_edit = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.index.pk]))
+        self.assertNotContains(index_edit, "/embed-code/")
 
     def test_embed_code_shows_both_snippets_in_both_languages(self):
         response = self.client.get(reverse("exhibits_embed_code", args=[self.trail.pk]))
@@ -206,8 +208,21 @@ class EmbedAdminTests(EmbedFixture, TestCase):
         self.assertContains(response, "/static/js/embed.js")
 
     def test_no_embed_code_for_pages_without_an_embed_view(self):
-        response = self.client.get(reverse("exhibits_embed_code", args=[self.home.pk]))
+        response = self.client.get(reverse("exhibits_embed_code", args=[self.index.pk]))
         self.assertEqual(response.status_code, 404)
+
+    def test_embed_code_of_upcoming_programmes(self):
+        """A museum offers its page's embed and its upcoming programmes' embed; the home
+        page only the district's upcoming programmes."""
+        museum = self.client.get(reverse("exhibits_embed_code", args=[self.museum.pk]))
+        home = self.client.get(reverse("exhibits_embed_code", args=[self.home.pk]))
+        for language in LANGUAGES:
+            museum_url = f"http://localhost{url_in(self.museum, language)}"
+            self.assertContains(museum, f"&lt;iframe src=&quot;{museum_url}embed/&quot;")
+            self.assertContains(museum, f"&lt;iframe src=&quot;{museum_url}programmes/embed/&quot;")
+            home_url = f"http://localhost{url_in(self.home, language)}"
+            self.assertContains(home, f"&lt;iframe src=&quot;{home_url}programmes/embed/&quot;")
+            self.assertNotContains(home, f"&lt;iframe src=&quot;{home_url}embed/&quot;")
 
     def test_curators_manage_partners_as_snippets(self):
         response = self.client.get(reverse("wagtailsnippets_exhibits_partner:list"))

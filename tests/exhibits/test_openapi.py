@@ -25,6 +25,7 @@ from exhibits.factories import (
     HeritageSitePageFactory,
     MuseumImageFactory,
     MuseumPageFactory,
+    ProgrammePageFactory,
     TrailPageFactory,
     TrailStopPageFactory,
 )
@@ -46,6 +47,8 @@ def open_data_schema(db, settings):  # noqa: F811 -- pytest-django's settings fi
     home = build_home()
     museum = MuseumPageFactory(parent=home, listing_image=MuseumImageFactory())
     ExhibitPageFactory(parent=museum)
+    ProgrammePageFactory(parent=museum, venue_page=museum, ticket_price=30)
+    ProgrammePageFactory(parent=home, status="cancelled")
     HeritageSitePageFactory(parent=HeritageSiteIndexPageFactory(parent=home))
     trail = TrailPageFactory(parent=home)
     TrailStopPageFactory(parent=trail)
@@ -116,6 +119,7 @@ def test_the_page_schema_lists_every_field_the_api_returns_and_no_other(client, 
         trail,
         TrailStopPageFactory(parent=trail),
         FilmPageFactory(parent=FilmIndexPageFactory(parent=home)),
+        ProgrammePageFactory(parent=museum, venue_page=museum),
     ]
     schema = client.get("/api/openapi.json").json()
     page_schema = schema["paths"]["/api/v2/pages/{id}/"]["get"]["responses"]["200"]["content"][

@@ -9,6 +9,7 @@ from exhibits.models import (
     HeritageSitePage,
     HomePage,
     MuseumPage,
+    ProgrammePage,
     TrailPage,
     TrailStopPage,
 )
@@ -17,10 +18,11 @@ from exhibits.models import (
 class PageTreeTests(WagtailPageTestCase):
     """Each page type lives only where curators and visitors expect it."""
 
-    def test_home_holds_museums_sites_trails_and_films(self):
+    def test_home_holds_museums_sites_trails_films_and_district_programmes(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {MuseumPage, HeritageSiteIndexPage, TrailPage, FilmIndexPage}
+            HomePage,
+            {MuseumPage, HeritageSiteIndexPage, TrailPage, FilmIndexPage, ProgrammePage},
         )
 
     def test_films_live_only_in_the_film_index(self):
@@ -31,7 +33,7 @@ class PageTreeTests(WagtailPageTestCase):
 
     def test_exhibits_live_only_in_museums(self):
         self.assertAllowedParentPageTypes(MuseumPage, {HomePage})
-        self.assertAllowedSubpageTypes(MuseumPage, {ExhibitPage})
+        self.assertAllowedSubpageTypes(MuseumPage, {ExhibitPage, ProgrammePage})
         self.assertAllowedParentPageTypes(ExhibitPage, {MuseumPage})
         self.assertAllowedSubpageTypes(ExhibitPage, set())
 

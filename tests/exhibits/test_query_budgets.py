@@ -1,17 +1,20 @@
 """Query budgets of every endpoint, at 10 and at 2,000 exhibits.
 
-One fixture, built once: a small museum (10 exhibits) and a large one (2,000 synthetic
-exhibits, written in bulk), each with main images and an audio narration in every body,
-and a short and a long trail. Each endpoint is asked about the small and the large
-collection and must cost the same number of queries, within its budget.
+One fixture, built once: a small museum (10 exhibits, 2 programmes) and a large one (2,000
+synthetic exhibits, written in bulk, and 30 programmes), each with main images and an audio
+narration in every body, and a short and a long trail. Each endpoint is asked about the
+small and the large collection and must cost the same number of queries, within its budget.
 """
 
 import time
+from datetime import datetime, timedelta
+from datetime import time as dt_time
 
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from exhibits.factories import (
@@ -19,14 +22,17 @@ from exhibits.factories import (
     HeritageSitePageFactory,
     MuseumImageFactory,
     MuseumPageFactory,
+    ProgrammePageFactory,
     TrailPageFactory,
     TrailStopPageFactory,
 )
 from exhibits.models import ExhibitPage, Screen
+from exhibits.programme_dates import EVENT_TIME_ZONE
 from exhibits.seed.synthetic import add_synthetic_exhibits
 from tests.base import LANGUAGES, build_home, url_in
 
 SMALL, LARGE = 10, 2000
+PROGRAMMES = {SMALL: 2, LARGE: 30}
 SHORT_TRAIL, LONG_TRAIL = 3, 40
 
 # The most queries each endpoint may make: the counts measured at 10 and at 2,000
@@ -34,26 +40,43 @@ SHORT_TRAIL, LONG_TRAIL = 3, 40
 # PostgreSQL add a query for near misses). Every page with the site's header and footer
 # reads the site settings once (one query, counted in). Visitor pages lost two to four
 # when the page types got their own route back (no second reading of the view
-# restrictions, the parent kept from the route).
+# restrictions, the parent kept from the route). Home and museum pages spend four on
+# their next programmes (view restrictions, the programmes, their dates, their images).
 BUDGETS = {
-    "home": 14,  # 12, and 2 for the documentary films' index (its row and its image)
-    "museum": 12,
+    "home": 18,  # 12, 2 for the documentary films' index (its row and its image), 4 for programmes
+    "museum": 16,
     "museum_listing": 12,
     "exhibit": 15,
     "site_index": 10,
     "site": 10,
     "trail": 10,
     "stop": 14,
-    "api_list": 10,
+    "api_list": 11,
     "api_detail": 15,
     "kiosk_feed": 4,
+    "kiosk_feed_programmes": 7,
+    "programme": 15,
+    "programme_listing": 15,
+    "programme_calendar": 13,
+    "programme_embed": 16,
     "geojson_trail": 6,
     "geojson_sites": 3,
     "sitemap_index": 3,
-    "sitemap": 9,
+    "sitemap": 10,
     "search": 8,
     "suggest": 5,
 }
+
+
+def programme_dates(number):
+    """Every third programme a weekly series, the others one afternoon; the first past."""
+    start = datetime.combine(
+        timezone.localdate() + timedelta(days=number - 1), dt_time(14), tzinfo=EVENT_TIME_ZONE
+    )
+    values = {"starts_at": start, "ends_at": start + timedelta(hours=2)}
+    if number % 3 == 2:
+        values.update(repeat="weekly", repeat_until=start.date() + timedelta(weeks=8))
+    return values
 
 
 class QueryBudgetTests(TestCase):
@@ -72,7 +95,20 @@ class QueryBudgetTests(TestCase):
             museum = MuseumPageFactory(parent=cls.home, listing_image=images[0])
             add_synthetic_exhibits(museum, size, images=images, audio=audio)
             Screen.objects.create(name=f"Hall {size}", slug=f"hall-{size}", museum=museum)
+            Screen.objects.create(
+                name=f"Lobby {size}", slug=f"lobby-{size}", museum=museum, show_programmes=True
+            )
             cls.museums[size] = museum
+        cls.programmes = {}
+        for size, count in PROGRAMMES.items():
+            cls.programmes[size] = [
+                ProgrammePageFactory(
+                    parent=cls.museums[size],
+                    listing_image=images[n % 3],
+                    occurrences=[programme_dates(n)],
+                )
+                for n in range(count)
+            ]
         cls.trails = {}
         for size in (SHORT_TRAIL, LONG_TRAIL):
             trail = TrailPageFactory(parent=cls.home)
@@ -200,3 +236,37 @@ class QueryBudgetTests(TestCase):
                     self.assertLessEqual(
                         self.count(f"/{language}/search/suggest/?q={query}"), BUDGETS["suggest"]
                     )
+
+    def test_programmes(self):
+        """A programme page and its calendar, the museum's listings (a later page of the
+        large one), calendar and embed, the district's listing, the API and a screen
+        looping programmes cost the same with 2 programmes as with 30."""
+        small, large = self.museums[SMALL], self.museums[LARGE]
+        small_programme, large_programme = self.programmes[SMALL][1], self.programmes[LARGE][20]
+        for language in LANGUAGES:
+            with self.subTest(language=language):
+                one, other = url_in(small_programme, language), url_in(large_programme, language)
+                self.assert_flat("programme", one, other)
+                self.assert_flat("programme_calendar", f"{one}calendar/", f"{other}calendar/")
+                one, other = url_in(small, language), url_in(large, language)
+                for name, small_path, large_path in (
+                    ("programme_listing", "programmes/", "programmes/?page=2"),
+                    ("programme_listing", "programmes/?when=past", "programmes/?when=past"),
+                    ("programme_listing", "programmes/?kind=lecture", "programmes/?kind=lecture"),
+                    ("programme_calendar", "programmes/calendar/", "programmes/calendar/"),
+                    ("programme_embed", "programmes/embed/", "programmes/embed/"),
+                ):
+                    self.assert_flat(name, one + small_path, other + large_path)
+                self.assertLessEqual(
+                    self.count(f"{url_in(self.home, language)}programmes/"),
+                    BUDGETS["programme_listing"],
+                )
+        self.assert_flat(
+            "kiosk_feed_programmes",
+            f"/screen/lobby-{SMALL}/feed.json",
+            f"/screen/lobby-{LARGE}/feed.json",
+        )
+        self.assertLessEqual(
+            self.count("/api/v2/pages/?type=exhibits.ProgrammePage&fields=*&limit=50"),
+            BUDGETS["api_list"],
+        )
