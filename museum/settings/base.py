@@ -333,12 +333,12 @@ MUSEUM_CONTENT_SECURITY_POLICIES = {
 }
 # Browser features no page of the product uses. Kept: fullscreen (the video player),
 # autoplay and picture-in-picture at their defaults. The trail's "navigate" links open
-# map apps and never ask for the visitor's position, so geolocation is denied too.
+# map apps and never ask for the visitor's position, so geolocation is denied too. Only
+# features Chromium recognises: an unknown one is logged as an error on every page.
 MUSEUM_PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
     for feature in (
         "accelerometer",
-        "bluetooth",
         "browsing-topics",
         "camera",
         "display-capture",
