@@ -3,7 +3,6 @@ from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.documents import get_document_model
@@ -26,6 +25,7 @@ from exhibits.models import (
 from exhibits.seed import content
 from exhibits.seed.loader import SEED_COLLECTION
 from tests.base import LANGUAGES, url_in
+from tests.seeding import SeededTestCase
 
 CJK = r"[\u4e00-\u9fff]"
 
@@ -116,12 +116,15 @@ class SeedReviewChecks:
                 self.assertFalse(re.search(r"\bconf\b|UNVERIFIED|CONFLICT|INFERENCE", note))
 
 
-class SeedContentTests(SeedReviewChecks, TestCase):
-    """The seed command builds the whole bilingual tree, and every page of it works."""
+class SeedContentTests(SeedReviewChecks, SeededTestCase):
+    """The seed command builds the whole bilingual tree, and every page of it works.
+
+    The tree is the one the seed command built on this test database (tests/seeding.py
+    runs it once and keeps a snapshot), so these tests read the command's own output.
+    """
 
     @classmethod
     def setUpTestData(cls):
-        call_command("load_heritage_content", stdout=StringIO())
         cls.counts = content_counts()
         cls.pages = [
             page.specific for page in HomePage.objects.get().get_descendants(inclusive=True)
@@ -246,12 +249,14 @@ def publish_as_seed(page, **changes):
     page.save_revision().publish()
 
 
-class SeedUpdateTests(TestCase):
-    """`--update-unchanged` brings seeded pages nobody edited up to date and keeps edited ones."""
+class SeedUpdateTests(SeededTestCase):
+    """`--update-unchanged` brings seeded pages nobody edited up to date and keeps edited ones.
+
+    They start from the tree the seed command built (tests/seeding.py's snapshot of it).
+    """
 
     @classmethod
     def setUpTestData(cls):
-        load()
         cls.curator = get_user_model().objects.create_superuser("senior", password="pw")
 
     def exhibit(self, slug):

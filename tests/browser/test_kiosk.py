@@ -13,6 +13,7 @@ in production.
 
 import io
 import mimetypes
+import os
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -34,8 +35,12 @@ from tests.browser.waiting import wait_for_function
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 VIEWPORT = {"width": 960, "height": 540}  # a 1920 x 1080 screen at half size
-SOAK_TRANSITIONS = 2000
-SOAK_WARM_UP = 200
+# The suite's soak: 600 transitions (each of the three exhibits 200 times) after a warm-up;
+# anything a transition leaks (a node, a listener, a slide's data) is kept 600 times over.
+# The plan's longer soak of 2,000 runs on request:
+# MUSEUM_KIOSK_SOAK=2000 .venv/bin/pytest tests/browser/test_kiosk.py -k soak -s
+SOAK_TRANSITIONS = int(os.environ.get("MUSEUM_KIOSK_SOAK", "600"))
+SOAK_WARM_UP = 100
 HEAP_GROWTH_LIMIT = 0.20  # reliability plan K5: < 20 % after warm-up
 NODES_TOLERANCE = 0.05
 
@@ -485,9 +490,10 @@ def test_watchdog_reloads_a_stalled_loop(browser, live_server, screen):
 
 
 def test_heap_stays_bounded_over_a_soak(browser, live_server, screen):
-    """Over 2,000 compressed transitions after a warm-up, the JS heap grows less than
-    20 % and the DOM node count stays within 5 % (reliability plan K5). The node count
-    moves with the exhibit on show, so both counts are the peak over many slides."""
+    """Over 600 compressed transitions after a warm-up (2,000 and more with
+    MUSEUM_KIOSK_SOAK), the JS heap grows less than 20 % and the DOM node count stays
+    within 5 % (reliability plan K5). The node count moves with the exhibit on show, so
+    both counts are the peak over many slides."""
     context, page = open_kiosk(browser, live_server, speed=1000)
     try:
         cdp = context.new_cdp_session(page)

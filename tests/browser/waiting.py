@@ -11,6 +11,11 @@ import time
 from playwright.sync_api import Error
 
 POLL_INTERVAL_MS = 50
+# Each poll costs CPU in three processes (this one, Playwright's driver and Chromium), so a
+# condition still false after the first seconds, which is waiting for a timer (a kiosk's
+# next feed poll), is looked at four times a second instead of twenty.
+SLOW_POLL_AFTER_S = 2
+SLOW_POLL_INTERVAL_MS = 250
 # What evaluate raises while the page navigates or reloads: try again after it.
 NAVIGATING = ("Execution context was destroyed", "navigation", "Target closed")
 
@@ -18,7 +23,8 @@ NAVIGATING = ("Execution context was destroyed", "navigation", "Target closed")
 def wait_for_function(target, expression, arg=None, timeout=30_000):
     """Poll ``target.evaluate(expression, arg)`` (a page or a frame) until it is truthy;
     return that value, or raise TimeoutError after ``timeout`` milliseconds."""
-    deadline = time.monotonic() + timeout / 1000
+    began = time.monotonic()
+    deadline = began + timeout / 1000
     while True:
         try:
             value = target.evaluate(expression, arg)
@@ -30,4 +36,5 @@ def wait_for_function(target, expression, arg=None, timeout=30_000):
             return value
         if time.monotonic() >= deadline:
             raise TimeoutError(f"{expression!r} stayed false for {timeout} ms")
-        target.wait_for_timeout(POLL_INTERVAL_MS)
+        slow = time.monotonic() - began > SLOW_POLL_AFTER_S
+        target.wait_for_timeout(SLOW_POLL_INTERVAL_MS if slow else POLL_INTERVAL_MS)
