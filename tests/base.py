@@ -4,26 +4,20 @@ from datetime import UTC, datetime
 
 import time_machine
 from django.utils import translation
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from exhibits.factories import HomePageFactory
+from tests.seeding import restore_migration_rows
 
 LANGUAGES = ("zh-hans", "en")
 
 
 def build_home(**kwargs):
     """Replace Wagtail's welcome page with a HomePage serving as the default site's root."""
+    # Transactional tests flush the rows that migrations made (the root page, the locale,
+    # the site settings, whose re-creation on a first request would count as a change).
+    restore_migration_rows()
     root = Page.get_first_root_node()
-    if root is None:  # transactional tests flush the rows that migrations made
-        Locale.objects.get_or_create(
-            language_code=get_supported_content_language_variant("zh-hans")
-        )
-        root = Page.add_root(
-            instance=Page(
-                title_zh_hans="Root", slug_zh_hans="root", title_en="Root", slug_en="root"
-            )
-        )
     for child in root.get_children():
         child.delete()
     home = HomePageFactory(parent=root, **kwargs)

@@ -24,7 +24,7 @@ ATTENDANCE_MODE = {
 }
 # BCP 47 tags of the languages a programme is held in.
 IN_LANGUAGE = {"zh": "zh-CN", "en": "en", "zh_en": ["zh-CN", "en"]}
-IMAGE_SPEC = "max-1200x1200|format-jpeg"
+IMAGE_SPEC = "width-1200|format-jpeg"  # the Open Graph image's, made on upload
 
 
 def language_of(request):

@@ -109,13 +109,28 @@ def child_schema(serializer_class):
     }
 
 
+def merged(schema, other):
+    """One schema for a field name that two page types fill differently: their choices
+    joined (an exhibit's kind and a programme's kind), else either shape."""
+    if schema == other:
+        return schema
+    if "enum" in schema and "enum" in other:
+        joined = {"enum": list(dict.fromkeys([*schema["enum"], *other["enum"]]))}
+        if None not in joined["enum"] and schema.get("type") == other.get("type"):
+            joined["type"] = schema["type"]
+        return joined
+    alternatives = schema.get("anyOf", [schema])
+    return {"anyOf": alternatives if other in alternatives else [*alternatives, other]}
+
+
 def page_body_properties():
-    """{field name: schema} over every open-data page type (a field shared by several
-    types has one meaning and one schema)."""
+    """{field name: schema} over every open-data page type; a name that several types
+    share takes every form they give it."""
     properties = {}
     for model in open_data_models():
         for name, field in serializer_fields(model).items():
-            properties.setdefault(name, field_schema(field))
+            schema = field_schema(field)
+            properties[name] = merged(properties[name], schema) if name in properties else schema
     return properties
 
 

@@ -41,6 +41,7 @@ AUDIO_TITLE = "金库语音讲解"
 
 # What the admin says, in either language: the journey runs in both.
 ADD_CHILD = re.compile(r"添加子页面|Add child page")
+EXHIBIT_TYPE = re.compile(r"^\s*(展项|Exhibit)\s*$")  # a museum also takes programmes
 CHOOSE_IMAGE = re.compile(r"选择.*图片|Choose an image")
 CHOOSE_DOCUMENT = re.compile(r"选择.*文档|Choose a document")
 IMAGE_BLOCK = re.compile(r"^\s*(图片|Image)\s*$")
@@ -225,7 +226,9 @@ def create_exhibit(curator, museum):
     page = curator.page
     curator.go(f"/admin/pages/{museum.pk}/")
     page.get_by_role("link", name=ADD_CHILD).first.click()
-    page.wait_for_url(re.compile(r"/admin/pages/add/"))
+    page.wait_for_url(re.compile(r"/add_subpage/"))
+    page.get_by_role("link", name=EXHIBIT_TYPE).first.click()
+    page.wait_for_url(re.compile(r"/admin/pages/add/exhibits/exhibitpage/"))
     page.locator("#id_title_zh_hans").press_sequentially(ZH_TITLE, delay=10)
     page.locator("#id_intro_zh_hans").fill("地下金库入口的铁门，重达数吨。")
     curator.show_english_fields()
