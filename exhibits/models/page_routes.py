@@ -53,7 +53,11 @@ class ChildSlugRouteMixin:
 
     def child_with_slug(self, slug):
         """The first child whose slug in the active language is ``slug``; a child without
-        a slug in that language answers to its Chinese one (modeltranslation's fallback)."""
+        a slug in that language answers to its Chinese one (modeltranslation's fallback).
+        None for a slug no page can have: NUL, which PostgreSQL refuses in text, or one
+        longer than the column."""
+        if "\x00" in slug or len(slug) > 255:
+            return None
         language = translation.get_language() or DEFAULT_LANGUAGE
         if language not in dict(settings.LANGUAGES):
             language = DEFAULT_LANGUAGE
