@@ -9,12 +9,11 @@ labels: scanning either collects it. Stamps themselves live on the phone
 
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, models, transaction
-from django.db.models import F
-from django.utils import timezone
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from exhibits.models.counters import count_one
 from exhibits.models.museums import MuseumPage
 from exhibits.models.querysets import private_paths
 from exhibits.models.trail import TrailPage, TrailStopPage
@@ -107,12 +106,5 @@ class PassportCompletion(models.Model):
 
     @classmethod
     def record(cls, day=None):
-        """Add one completion; exact under concurrent requests (an atomic increment)."""
-        day = day or timezone.localdate()
-        if cls.objects.filter(day=day).update(count=F("count") + 1):
-            return
-        try:
-            with transaction.atomic():
-                cls.objects.create(day=day, count=1)
-        except IntegrityError:  # another request created today's row first
-            cls.objects.filter(day=day).update(count=F("count") + 1)
+        """Add one completion; exact under concurrent requests."""
+        count_one(cls, day)

@@ -1,12 +1,11 @@
 """QR codes for wall labels, and the anonymous daily count of their scans."""
 
 from django.db import IntegrityError, models, transaction
-from django.db.models import F
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, get_page_models
 
 from exhibits import qr_codes
+from exhibits.models.counters import count_one
 
 
 def labelled_page_models():
@@ -172,12 +171,5 @@ class ScanCount(models.Model):
 
     @classmethod
     def record(cls, qr_code, day=None):
-        """Add one scan; exact under concurrent requests (a row-level atomic increment)."""
-        day = day or timezone.localdate()
-        if cls.objects.filter(qr_code=qr_code, day=day).update(count=F("count") + 1):
-            return
-        try:
-            with transaction.atomic():
-                cls.objects.create(qr_code=qr_code, day=day, count=1)
-        except IntegrityError:  # another request created today's row first
-            cls.objects.filter(qr_code=qr_code, day=day).update(count=F("count") + 1)
+        """Add one scan; exact under concurrent requests."""
+        count_one(cls, day, qr_code=qr_code)
