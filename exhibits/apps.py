@@ -15,6 +15,7 @@ class ExhibitsConfig(AppConfig):
 
         from exhibits.editorial import login
         from exhibits.images import live_media, renditions
+        from exhibits.models import translation_status
         from exhibits.models.page_routes import restore_routes
         from exhibits.qr import signals
         from exhibits.visitor import redirects
@@ -26,4 +27,5 @@ class ExhibitsConfig(AppConfig):
         live_media.register_policies()
         page_cache.connect()
         restore_routes(get_page_models())
+        translation_status.connect(get_page_models())
         user_locked_out.connect(login.log_lockout, dispatch_uid="log-login-lockout")

@@ -35,6 +35,11 @@ from exhibits.models.screens import (
 from exhibits.models.site_settings import SiteSettings
 from exhibits.models.sites import HeritageSiteIndexPage, HeritageSitePage, ProtectionLevel
 from exhibits.models.trail import TrailPage, TrailStopPage
+from exhibits.models.translation_status import (
+    EnglishStatus,
+    PageTranslationStatus,
+    english_status,
+)
 
 __all__ = [
     "IMAGE_RELATIONS",
@@ -43,6 +48,7 @@ __all__ = [
     "AttendanceMode",
     "BasePage",
     "ExhibitKind",
+    "EnglishStatus",
     "EventLanguage",
     "ExhibitPage",
     "FactCheckStatus",
@@ -60,6 +66,7 @@ __all__ = [
     "Partner",
     "Passport",
     "PassportCompletion",
+    "PageTranslationStatus",
     "PassportTrail",
     "ProgrammeKind",
     "ProgrammeOccurrence",
@@ -78,6 +85,7 @@ __all__ = [
     "Station",
     "TrailPage",
     "TrailStopPage",
+    "english_status",
     "labelled_page_models",
     "places_of",
     "specific_or_none",
