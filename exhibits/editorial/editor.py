@@ -63,6 +63,12 @@ def editor_languages_js():
 
 
 @hooks.register("insert_editor_js")
+def translation_status_js():
+    """Badges beside the English fields, from the status side panel's data."""
+    return format_html('<script src="{}" defer></script>', static("js/admin/translation-status.js"))
+
+
+@hooks.register("insert_editor_js")
 def submit_after_autosave_js():
     """A new page's Submit or Publish waits for an autosave on its way (no second page)."""
     return format_html(
@@ -184,8 +190,12 @@ def explorer_status(parent_page, pages, request):
 
 @hooks.register("insert_global_admin_css")
 def dashboard_css():
-    """The status panel's spacing on the dashboard."""
-    return format_html('<link rel="stylesheet" href="{}">', static("css/admin/dashboard.css"))
+    """The status panel's spacing on the dashboard; the English status badges everywhere."""
+    return format_html(
+        '<link rel="stylesheet" href="{}"><link rel="stylesheet" href="{}">',
+        static("css/admin/dashboard.css"),
+        static("css/admin/translation-status.css"),
+    )
 
 
 class TranslationStatusPanel(Component):

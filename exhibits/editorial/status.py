@@ -2,8 +2,9 @@
 
 English counts as missing when the title, intro or body is blank in English but
 not in Chinese (as BasePage.missing_translations says for visitors, minus the
-untranslated-copy check, which needs the whole body). Both flags come from one
-SQL query however many pages are listed.
+untranslated-copy check, which needs the whole body). English is out of date when a
+field's Chinese changed after its English (PageTranslationStatus, kept from revisions).
+All three flags come from one SQL query however many pages are listed.
 """
 
 from django.apps import apps
@@ -11,7 +12,7 @@ from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, 
 from django.db.models.functions import Cast
 from modeltranslation.utils import build_localized_fieldname
 
-from exhibits.models import BasePage, FactCheckStatus
+from exhibits.models import BasePage, FactCheckStatus, PageTranslationStatus
 
 DEFAULT_LANGUAGE = "zh-hans"
 OTHER_LANGUAGE = "en"
@@ -64,11 +65,14 @@ def either(expressions):
 
 
 def with_status(queryset):
-    """Annotate a Page queryset with lacks_english and lacks_fact_check (booleans)."""
+    """Annotate a Page queryset with lacks_english, stale_english and lacks_fact_check."""
     models = page_models()
     title_en = build_localized_fieldname("title", OTHER_LANGUAGE)
     title_blank = Q(**{f"{title_en}__isnull": True}) | Q(**{title_en: ""})
     return queryset.annotate(
         lacks_english=either([title_blank, *(lacks_english(model) for model in models)]),
+        stale_english=Exists(
+            PageTranslationStatus.objects.filter(page=OuterRef("pk"), has_stale=True)
+        ),
         lacks_fact_check=either([lacks_fact_check(model) for model in models]),
     )

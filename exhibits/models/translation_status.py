@@ -198,7 +198,9 @@ def rebuild(page):
         found = True
     if not found:
         specific = page.specific
-        status.apply(model, specific.serializable_data(), specific.last_published_at or timezone.now())
+        status.apply(
+            model, specific.serializable_data(), specific.last_published_at or timezone.now()
+        )
     PageTranslationStatus.objects.update_or_create(
         page_id=page.pk,
         defaults={

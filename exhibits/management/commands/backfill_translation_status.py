@@ -23,9 +23,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         pages = Page.objects.filter(depth__gt=1).select_related("content_type")
         if not options["all"]:
-            pages = pages.exclude(
-                pk__in=PageTranslationStatus.objects.values("page_id")
-            )
+            pages = pages.exclude(pk__in=PageTranslationStatus.objects.values("page_id"))
         built = 0
         for page in pages.iterator():
             if tracked_model(page.content_type) is not None:
