@@ -68,12 +68,12 @@ class TranslationFilterSet(WagtailFilterSet):
         empty_label=_("Any"),
     )
     english = django_filters.ChoiceFilter(
-        label=_("English"),
+        label=_("English translation"),
         choices=EnglishStatus.choices,
         method="filter_english",
         empty_label=_("Any"),
         help_text=_(
-            "Pages with at least one field in this state ('present': none missing or out of date)."
+            "Pages with at least one field in this state (“present”: none missing or out of date)."
         ),
     )
 

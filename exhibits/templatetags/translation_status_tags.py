@@ -27,6 +27,7 @@ def translation_status_panel(context):
         "page": page,
         "fields": fields,
         "needs_attention": [field for field in fields if field["status"] in ("missing", "stale")],
+        "has_stale": any(field["status"] == "stale" for field in fields),
         "can_mark": can_mark_checked(request.user, page),
         "csrf_token": get_token(request),
         "badges": {

@@ -8,19 +8,14 @@
   const DATA_ID = 'translation-status-data';
   const BADGE = 'data-translation-field-badge';
 
-  function wrapperOf(name) {
+  // A field's label: its own <label for>, or the heading of the panel that holds it
+  // (StreamFields and other fields without a single input).
+  function labelOf(name) {
+    const label = document.querySelector(`label[for="id_${name}_en"]`);
+    if (label) return label;
     const field = document.querySelector(`[data-contentpath="${name}_en"]`);
-    if (!field) return null;
-    return field.closest('section.w-panel') && !field.closest('[data-field-wrapper]')
-      ? field.closest('section.w-panel')
-      : field.closest('[data-field-wrapper]') || field;
-  }
-
-  function labelOf(wrapper) {
-    return (
-      wrapper.querySelector(':scope label.w-field__label, :scope .w-panel__heading') ||
-      wrapper.querySelector('label, h2, h3')
-    );
+    const section = field && field.closest('section.w-panel');
+    return section && section.querySelector('.w-panel__heading');
   }
 
   function render() {
@@ -30,8 +25,7 @@
     const fields = JSON.parse(script.textContent);
     Object.entries(fields).forEach(([name, field]) => {
       if (field.status === 'present') return;
-      const wrapper = wrapperOf(name);
-      const label = wrapper && labelOf(wrapper);
+      const label = labelOf(name);
       if (!label) return;
       const badge = document.createElement('span');
       badge.className = `w-status w-status--label translation-badge translation-badge--${field.status}`;
