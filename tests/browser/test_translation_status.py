@@ -1,0 +1,99 @@
+"""Translation status in the Chinese admin, clicked through in Chromium: a curator edits
+the Chinese introduction of an exhibit and saves; the English introduction is then marked
+out of date beside the field and in the status side panel, with no way for the curator to
+clear it; a senior curator marks it as checked, and both places say so."""
+
+import importlib
+import re
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import translation
+
+from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
+from exhibits.models import EnglishStatus, english_status
+from tests.base import build_home
+from tests.browser.sites import restore_migration_rows
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "heritage-dev"  # noqa: S105 -- a test login on the loopback live server
+SCREEN = {"width": 1600, "height": 1000}
+SAVE_DRAFT = re.compile(r"保存草稿|Save draft")
+
+
+def in_admin_language(message):
+    with translation.override("zh-hans"):
+        return str(message)
+
+
+@pytest.fixture
+def exhibit():
+    """A published exhibit in both languages; a curator and a senior curator."""
+    restore_migration_rows()
+    home = build_home()
+    importlib.import_module("exhibits.migrations.0002_editorial_roles").create_roles(apps, None)
+    importlib.import_module("exhibits.migrations.0017_translation_status").grant_mark_checked(
+        apps, None
+    )
+    museum = MuseumPageFactory(parent=home, title_zh_hans="金融博物馆", title_en="Finance Museum")
+    page = ExhibitPageFactory(parent=museum, title_zh_hans="美丰银行柜台", title_en="Counter")
+    page.save_revision().publish()
+    User = get_user_model()
+    for username, group in (("curator", "Curators"), ("senior", "Senior curators")):
+        user = User.objects.create_user(username, password=PASSWORD)
+        user.groups.add(Group.objects.get(name=group))
+    return page
+
+
+def admin_as(browser, base_url, username):
+    context = browser.new_context(locale="zh-CN", viewport=SCREEN)
+    page = context.new_page()
+    page.goto(f"{base_url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base_url}/admin/")
+    return context, page
+
+
+def open_status_panel(page):
+    page.locator("[data-side-panel-toggle='status']").click()
+    panel = page.locator("[data-translation-status-panel]")
+    panel.wait_for(state="visible")
+    return panel
+
+
+def test_chinese_edit_marks_english_stale_until_a_senior_checks_it(live_server, browser, exhibit):
+    edit_url = f"{live_server.url}/admin/pages/{exhibit.pk}/edit/"
+    stale = in_admin_language(EnglishStatus.STALE.label)
+    checked = in_admin_language(EnglishStatus.CHECKED.label)
+
+    context, page = admin_as(browser, live_server.url, "curator")
+    page.goto(edit_url)
+    page.locator("textarea[name=intro_zh_hans]").fill("美丰银行营业柜台，修订后的中文简介。")
+    page.locator("footer").last.get_by_role("button", name=SAVE_DRAFT).click()
+    badge = page.locator("[data-translation-field-badge][data-field=intro]")
+    badge.wait_for()
+    assert badge.inner_text() == stale
+    assert page.locator("[data-translation-field-badge][data-field=title]").count() == 0
+    panel = open_status_panel(page)
+    assert panel.locator("[data-field=intro] [data-translation-badge]").inner_text() == stale
+    assert panel.locator("[data-mark-checked]").count() == 0
+    context.close()
+    assert english_status(exhibit)["intro"] == "stale"
+
+    context, page = admin_as(browser, live_server.url, "senior")
+    page.goto(edit_url)
+    open_status_panel(page).locator("[data-mark-checked=intro]").click()
+    page.wait_for_url(edit_url)
+    badge = page.locator("[data-translation-field-badge][data-field=intro]")
+    badge.wait_for()
+    assert badge.inner_text() == checked
+    panel = open_status_panel(page)
+    assert panel.locator("[data-field=intro] [data-translation-badge]").inner_text() == checked
+    assert panel.locator("[data-mark-checked]").count() == 0
+    context.close()
+    assert english_status(exhibit)["intro"] == "checked"
