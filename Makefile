@@ -32,6 +32,7 @@ setup: $(VENV)/.installed
 	@out=$$($(MANAGE) migrate --noinput -v 0) || { printf '%s\n' "$$out"; exit 1; }; \
 		printf '%s\n' "$$out" | grep -Ev '$(MODELTRANSLATION_SYNC_REPORT)' || true
 	$(MANAGE) update_translation_fields -v 0
+	$(MANAGE) backfill_translation_status -v 0
 	$(MANAGE) load_heritage_content --update-unchanged
 	$(MANAGE) update_index -v 0
 	$(MANAGE) create_dev_logins --url $(URL)

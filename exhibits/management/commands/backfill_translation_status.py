@@ -29,4 +29,5 @@ class Command(BaseCommand):
             if tracked_model(page.content_type) is not None:
                 rebuild(page)
                 built += 1
-        self.stdout.write(f"Translation status built for {built} pages.")
+        if options["verbosity"] > 0:
+            self.stdout.write(f"Translation status built for {built} pages.")
