@@ -10,7 +10,12 @@ them, Excel reads the Chinese as another encoding and shows mojibake.
 
 XLSX needs neither: Wagtail stores a cell that looks like a formula as text, and
 the format says its own encoding.
+
+A CSV export streams: its rows are written after the view has returned, when the
+admin's language is no longer active, so the stream keeps the view's language.
 """
+
+from django.utils import translation
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 BYTE_ORDER_MARK = "\ufeff"
@@ -35,8 +40,15 @@ class SafeSpreadsheetExportMixin:
         return value
 
     def stream_csv(self, queryset):
-        yield BYTE_ORDER_MARK
-        yield from super().stream_csv(queryset)
+        language = translation.get_language()  # the view's, before the response streams
+        rows = super().stream_csv(queryset)
+
+        def in_language():
+            with translation.override(language):
+                yield BYTE_ORDER_MARK
+                yield from rows
+
+        return in_language()
 
     def write_csv_response(self, queryset):
         response = super().write_csv_response(queryset)

@@ -111,6 +111,7 @@ class TranslationReportView(SafeSpreadsheetExportMixin, PageReportView):
     ]
     export_headings = {
         **PageReportView.export_headings,
+        "title": _("Title"),
         "museum_name": _("Museum"),
         "publication": _("Status"),
         "missing_fields": EnglishStatus.MISSING.label,

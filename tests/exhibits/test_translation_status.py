@@ -233,6 +233,16 @@ class ReportTests(TranslationFixture, TestCase):
         self.assertEqual(counter[museum], "金融博物馆")
         self.assertEqual(rows[self.other.title][missing], intro)
 
+    def test_csv_export_in_the_english_admin(self):
+        """The rows stream after the view returns, still in the admin's language."""
+        self.use_english_admin(self.curator)
+        response = self.report(export="csv", english="stale")
+        text = b"".join(response.streaming_content).decode("utf-8-sig")
+        header, row = list(csv.reader(io.StringIO(text)))
+        self.assertEqual(header[:4], ["Title", "Museum", "Type", "Status"])
+        self.assertEqual(row[2], "Exhibit")
+        self.assertEqual(row[header.index("English out of date")], "introduction")
+
     def test_xlsx_export(self):
         self.use_english_admin(self.curator)
         response = self.report(export="xlsx", english="stale")
