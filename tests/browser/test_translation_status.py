@@ -74,8 +74,10 @@ def test_chinese_edit_marks_english_stale_until_a_senior_checks_it(live_server, 
     context, page = admin_as(browser, live_server.url, "curator")
     page.goto(edit_url)
     page.locator("textarea[name=intro_zh_hans]").fill("美丰银行营业柜台，修订后的中文简介。")
-    page.locator("footer").last.get_by_role("button", name=SAVE_DRAFT).click()
-    badge = page.locator("[data-translation-field-badge][data-field=intro]")
+    # An autosave may redraw the panel first; the save's own page load is the one to wait for.
+    with page.expect_navigation():
+        page.locator("footer").last.get_by_role("button", name=SAVE_DRAFT).click()
+    badge = page.locator("[data-translation-field-badge=stale][data-field=intro]")
     badge.wait_for()
     assert badge.inner_text() == stale
     assert page.locator("[data-translation-field-badge][data-field=title]").count() == 0
@@ -87,9 +89,9 @@ def test_chinese_edit_marks_english_stale_until_a_senior_checks_it(live_server, 
 
     context, page = admin_as(browser, live_server.url, "senior")
     page.goto(edit_url)
-    open_status_panel(page).locator("[data-mark-checked=intro]").click()
-    page.wait_for_url(edit_url)
-    badge = page.locator("[data-translation-field-badge][data-field=intro]")
+    with page.expect_navigation():
+        open_status_panel(page).locator("[data-mark-checked=intro]").click()
+    badge = page.locator("[data-translation-field-badge=checked][data-field=intro]")
     badge.wait_for()
     assert badge.inner_text() == checked
     panel = open_status_panel(page)
