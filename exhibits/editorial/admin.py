@@ -6,7 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from exhibits.editorial import editor, slug_suggestions  # noqa: F401 -- register their hooks
+from exhibits.editorial import (  # noqa: F401 -- register their hooks
+    editor,
+    previews,
+    slug_suggestions,
+)
 from exhibits.editorial.fact_check import FactCheckReportView
 
 
