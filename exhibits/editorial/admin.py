@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 
 from exhibits.editorial import (  # noqa: F401 -- register their hooks
     editor,
+    prepublish_admin,
     previews,
     slug_suggestions,
 )

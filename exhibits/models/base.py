@@ -30,7 +30,7 @@ from exhibits.models.page_form import BasePageForm
 from exhibits.models.page_routes import ChildSlugRouteMixin
 from exhibits.models.page_search import SearchDocumentMixin
 from exhibits.models.page_slugs import fill_default_slug
-from exhibits.models.panels import FactCheckRecordPanel, QRCodePanel
+from exhibits.models.panels import FactCheckRecordPanel, PrepublishCheckPanel, QRCodePanel
 from exhibits.models.previews import ChannelPreviewMixin
 from exhibits.models.querysets import ContentManager
 from exhibits.search_terms import WORD, cjk_suffixes, unique
@@ -90,7 +90,7 @@ def page_tabs(content, visit=(), media=None):
     Settings. Media holds the page's main image unless told otherwise."""
     if media is None:
         media = [FieldPanel("listing_image")]
-    tabs = [ObjectList(list(content), heading=_("Content"))]
+    tabs = [ObjectList([PrepublishCheckPanel(), *content], heading=_("Content"))]
     if visit:
         tabs.append(ObjectList(list(visit), heading=_("Visit")))
     tabs += [
