@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from exhibits.editorial import (  # noqa: F401 -- register their hooks
+    autosave,
     editor,
     prepublish_admin,
     previews,

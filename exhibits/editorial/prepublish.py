@@ -41,13 +41,14 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils import translation
-from django.utils.functional import cached_property
+from django.utils.functional import cached_property, lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from exhibits.editorial.labels import language_label
 from exhibits.editorial.rich_text import resources_in
 from exhibits.models import FactCheckStatus, LocatedPageMixin, LocationCertainty, QRCode
 from exhibits.models.page_form import can_verify_facts
@@ -59,6 +60,8 @@ INFO = "info"
 SEVERITIES = (ERROR, WARNING, INFO)
 SEVERITY_LABELS = {ERROR: _("Error"), WARNING: _("Warning"), INFO: _("Information")}
 OTHER_LANGUAGE = "en"
+# A content language's name in the language a message is read in.
+language_name = lazy(language_label, str)
 
 
 @dataclass(frozen=True)
@@ -185,14 +188,14 @@ def alt_text(page, context):
         "title", *(f"description_{code.replace('-', '_')}" for code, _n in settings.LANGUAGES)
     )
     for image in images:
-        for code, name in settings.LANGUAGES:
+        for code, _name in settings.LANGUAGES:
             if not (getattr(image, f"description_{code.replace('-', '_')}") or "").strip():
                 yield Problem(
                     "alt_text",
                     ERROR,
                     _("The image “%(image)s” has no alt text in %(language)s."),
                     used[str(image.pk)],
-                    {"image": image.title, "language": name},
+                    {"image": image.title, "language": language_name(code)},
                 )
 
 
@@ -271,7 +274,7 @@ def page_weight(page, context):
         return
     from exhibits.editorial.weight import phone_weight  # renders the page: only when asked
 
-    for code, name in settings.LANGUAGES:
+    for code, _name in settings.LANGUAGES:
         weight = phone_weight(page, code)
         if weight is not None and weight > PHONE_PAGE_BUDGET:
             yield Problem(
@@ -282,7 +285,11 @@ def page_weight(page, context):
                     "%(budget)d KB. Shorten the body or split the page."
                 ),
                 "body_" + code.replace("-", "_"),
-                {"language": name, "size": weight / KB, "budget": PHONE_PAGE_BUDGET // KB},
+                {
+                    "language": language_name(code),
+                    "size": weight / KB,
+                    "budget": PHONE_PAGE_BUDGET // KB,
+                },
             )
 
 

@@ -92,7 +92,7 @@ class EachCheckTests(CheckFixture, TestCase):
         self.assertEqual(
             texts,
             [
-                "The image “Inline” has no alt text in 简体中文.",
+                "The image “Inline” has no alt text in Simplified Chinese.",
                 "The image “Main” has no alt text in English.",
             ],
         )
@@ -256,7 +256,7 @@ class BlockingTests(CheckFixture, TestCase):
         self.exhibit.intro_en = ""
         self.exhibit.save_revision(user=self.curator)
         edit = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.exhibit.pk]))
-        self.assertNotContains(edit, 'name="prepublish_override"')
+        self.assertNotContains(edit, "data-prepublish-override")
         response = self.post(self.curator, **{"action-submit": "1", "prepublish_override": "1"})
         self.assertBlocked(response)
         self.assertFalse(PageLogEntry.objects.filter(action=OVERRIDE_ACTION).exists())
@@ -266,7 +266,7 @@ class BlockingTests(CheckFixture, TestCase):
         self.exhibit.intro_en = ""
         self.exhibit.save_revision(user=self.senior)
         edit = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.exhibit.pk]))
-        self.assertContains(edit, 'name="prepublish_override"')
+        self.assertContains(edit, 'data-prepublish-override="prepublish_override"')
         response = self.post(self.senior, **{"action-publish": "1", "prepublish_override": "1"})
         self.assertEqual(response.status_code, 302)
         self.assertEqual(self.live_intro_en(), "")

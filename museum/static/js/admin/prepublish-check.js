@@ -1,6 +1,10 @@
 // The pre-publish check panel: a problem's link opens the tab that holds its field,
 // scrolls to it and puts the cursor in it. Fields are found by Wagtail's
-// data-contentpath (the field name); the QR code panel by its heading.
+// data-contentpath (the field name); the QR code panel by its data attribute.
+//
+// A senior curator's override box has no name, so that ticking it is not an edit
+// for Wagtail's autosave (whose revision would make the next submit look stale);
+// the form carries it only when it is sent.
 function fieldElement(name) {
     return (
         document.querySelector(`[data-contentpath="${CSS.escape(name)}"]`) ||
@@ -44,3 +48,21 @@ document.addEventListener("click", (event) => {
         setTimeout(() => target.removeAttribute("data-prepublish-highlight"), 3000);
     });
 });
+
+document.addEventListener(
+    "submit",
+    (event) => {
+        const form = event.target;
+        const box = form instanceof HTMLFormElement && form.querySelector("[data-prepublish-override]");
+        if (!box || !box.checked || form.querySelector("input[type=hidden][data-prepublish-sent]")) {
+            return;
+        }
+        const field = document.createElement("input");
+        field.type = "hidden";
+        field.name = box.dataset.prepublishOverride;
+        field.value = "1";
+        field.dataset.prepublishSent = "";
+        form.append(field);
+    },
+    true,
+);
