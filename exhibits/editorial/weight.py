@@ -4,6 +4,7 @@ rendered in one language, gzip-compressed, plus the stylesheets and scripts it l
 tests/test_delivery.py measures live pages, against the same budget."""
 
 import functools
+import logging
 from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
@@ -13,6 +14,8 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import HttpRequest
 
 from exhibits import page_weight
+
+logger = logging.getLogger("museum.editorial")
 
 
 @functools.lru_cache(maxsize=256)
@@ -64,8 +67,15 @@ def preview_request(page):
 
 
 def phone_weight(page, language):
-    """Bytes a phone downloads for the page in ``language``, None if it cannot render."""
-    response = page.serve_preview(preview_request(page), language)
+    """Bytes a phone downloads for the page in ``language``; None for a page not yet in
+    the tree (the create view) or one that does not render (its preview says why)."""
+    if page.pk is None:
+        return None
+    try:
+        response = page.serve_preview(preview_request(page), language)
+    except Exception:  # noqa: BLE001 -- a draft that cannot render must not break its editor
+        logger.warning("page %s could not be weighed", page.pk, exc_info=True)
+        return None
     if response.status_code != 200:
         return None
     html = response.content

@@ -84,6 +84,7 @@ class PrepublishCheckPanel(Panel):
             context = super().get_context_data(parent_context)
             context.update(page_checker().panel_context(self.instance, self.request.user))
             labels = {name: field.label for name, field in self.form.fields.items()}
+            labels["qr_code"] = _("QR code")  # the QR code panel, in the Promote tab
             context["rows"] = [
                 (problem, labels.get(problem.field, "")) for problem in context["problems"]
             ]

@@ -152,7 +152,7 @@ class EachCheckTests(CheckFixture, TestCase):
         self.assertEqual(found(self.exhibit), {("label_not_printed", WARNING, "qr_code")})
         self.client.force_login(self.curator)
         url = f"{reverse('exhibits_qr_labels')}?page={self.exhibit.pk}"
-        self.assertContains(self.client.get(url), "Mark these labels printed")
+        self.assertContains(self.client.get(url), '<form class="screen-only" method="post"')
         response = self.client.post(url)
         self.assertEqual(response.status_code, 302)
         code.refresh_from_db()
@@ -298,6 +298,12 @@ class PanelTests(CheckFixture, TestCase):
         self.assertContains(response, 'data-prepublish-field="intro_en"')
         self.assertContains(response, 'data-prepublish-field="fact_check_status"')
         self.assertContains(response, 'data-prepublish-errors="1"')
+
+    def test_a_new_page_gets_the_panel_too(self):
+        """The create view has no page in the tree to render: the rest is still checked."""
+        self.client.force_login(self.curator)
+        url = reverse("wagtailadmin_pages:add", args=["exhibits", "exhibitpage", self.museum.pk])
+        self.assertContains(self.client.get(url), "data-prepublish-check")
 
     def test_a_clean_page_says_so(self):
         self.assertContains(self.edit(), "data-prepublish-clear")
