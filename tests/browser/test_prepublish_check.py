@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "heritage-dev"  # noqa: S105 -- a test login on the loopback live server
 SCREEN = {"width": 1600, "height": 1000}
 MORE_ACTIONS = re.compile(r"更多动作|More actions")
-SUBMIT = re.compile(r"提交.*审核|Submit")
+SUBMIT = re.compile(r"^\s*(提交|Submit)")  # "提交给<workflow>", "Submit to <workflow>"
 PUBLISH = re.compile(r"^\s*(发布|Publish)\s*$")
 MEDIA_TAB = re.compile(r"^\s*(媒体|Media)\s*$")
 
