@@ -159,8 +159,8 @@ class BasePageForm(SlugFillingFormMixin, WagtailAdminPageForm):
         data = self.data
         if any(data.get(name) for name in PUBLISHING_ACTIONS):
             return True
-        return bool(data.get("action-workflow-action")) and data.get("workflow-action-name") in (
-            "approve",
+        return bool(data.get("action-workflow-action")) and (
+            data.get("workflow-action-name") == "approve"
         )
 
     def _post_clean(self):

@@ -88,11 +88,18 @@ def test_curator_is_stopped_and_led_to_the_field(live_server, browser, exhibit):
 
 
 def test_senior_curator_overrides_and_the_history_records_it(live_server, browser, exhibit):
-    """The senior curator ticks the override and publishes: the page goes live, and its
-    history names them and the error they published over."""
+    """Publishing is refused for the senior curator too; they tick the override and
+    publish again: the page goes live, and its history names them and the error they
+    published over. (Wagtail autosaves the refused form at once; that revision is the
+    editor's own, so the second publish is not refused as out of date.)"""
     context, page = admin_as(browser, live_server.url, "senior")
     page.goto(f"{live_server.url}/admin/pages/{exhibit.pk}/edit/")
     page.locator("[data-prepublish-problem=alt_text]").wait_for()
+    footer_action(page, PUBLISH)
+    page.locator(".messages .error").wait_for()
+    assert not PageLogEntry.objects.filter(page=exhibit, action="wagtail.publish").exists()
+    # The autosave of the refused form has answered (the form now names its revision).
+    page.locator("input[name=overwrite_revision_id]").wait_for(state="attached")
     page.locator("[data-prepublish-override]").check()
     footer_action(page, PUBLISH)
     page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
