@@ -23,6 +23,7 @@ from exhibits.factories import (
     TrailStopPageFactory,
 )
 from exhibits.models import ExhibitPage
+from exhibits.page_weight import PHONE_PAGE_BUDGET as PAGE_BUDGET
 from exhibits.seed.media import narration_path
 from tests.base import LANGUAGES, build_home, url_in
 from tests.benchmarks.page_weight import KB, page_weight, sample_pages
@@ -40,7 +41,6 @@ WECHAT_IOS = (
     "Language/zh_CN"
 )
 WEB_SCHEMES = {"http", "https", "mailto", "tel", "geo"}
-PAGE_BUDGET = 60 * KB
 OG_LOCALES = {"zh-hans": "zh_CN", "en": "en_US"}
 
 

@@ -8,7 +8,13 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from exhibits.editorial import editor, slug_suggestions  # noqa: F401 -- register their hooks
+from exhibits.editorial import (  # noqa: F401 -- register their hooks
+    autosave,
+    editor,
+    prepublish_admin,
+    previews,
+    slug_suggestions,
+)
 from exhibits.editorial.fact_check import FactCheckReportView
 from exhibits.editorial.translation_checks import CheckedFormatter, mark_checked_view
 from exhibits.editorial.translations_report import TranslationReportView

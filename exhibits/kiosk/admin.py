@@ -29,6 +29,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet
 
 from exhibits import public_urls
+from exhibits.kiosk import preview  # noqa: F401 -- registers the gallery-screen preview
 from exhibits.models import Screen
 
 TOKEN_ACTION = "exhibits.screen_token"  # noqa: S105 -- a log action name, not a credential

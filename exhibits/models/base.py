@@ -30,7 +30,8 @@ from exhibits.models.page_form import BasePageForm
 from exhibits.models.page_routes import ChildSlugRouteMixin
 from exhibits.models.page_search import SearchDocumentMixin
 from exhibits.models.page_slugs import fill_default_slug
-from exhibits.models.panels import FactCheckRecordPanel, QRCodePanel
+from exhibits.models.panels import FactCheckRecordPanel, PrepublishCheckPanel, QRCodePanel
+from exhibits.models.previews import ChannelPreviewMixin
 from exhibits.models.querysets import ContentManager
 from exhibits.search_terms import WORD, cjk_suffixes, unique
 
@@ -89,7 +90,7 @@ def page_tabs(content, visit=(), media=None):
     Settings. Media holds the page's main image unless told otherwise."""
     if media is None:
         media = [FieldPanel("listing_image")]
-    tabs = [ObjectList(list(content), heading=_("Content"))]
+    tabs = [ObjectList([PrepublishCheckPanel(), *content], heading=_("Content"))]
     if visit:
         tabs.append(ObjectList(list(visit), heading=_("Visit")))
     tabs += [
@@ -110,7 +111,9 @@ def page_tabs(content, visit=(), media=None):
     return TabbedInterface(tabs)
 
 
-class BasePage(SearchDocumentMixin, ChildSlugRouteMixin, EmbedChannelMixin, Page):
+class BasePage(
+    SearchDocumentMixin, ChildSlugRouteMixin, ChannelPreviewMixin, EmbedChannelMixin, Page
+):
     """Every visitor page: intro, body, sources, fact-check status and language helpers.
 
     Curators edit it in the admin; visitors read it in either language.
@@ -192,7 +195,8 @@ class BasePage(SearchDocumentMixin, ChildSlugRouteMixin, EmbedChannelMixin, Page
     is_place = False  # a museum or trail: where a retired label sends visitors on to
     # Scanning its label collects a stamp in the check-in passport (exhibits.passport).
     collects_passport_stamp = False
-    # embeddable and embed_height: see EmbedChannelMixin
+    # embeddable and embed_height: see EmbedChannelMixin; on_gallery_screens: see
+    # ChannelPreviewMixin
     in_open_data = False  # listed and described by the open-data API and its schema
     # The type's own fields in the open-data API, besides those every type shares
     # (title, intro, body, image, links: see exhibits.opendata.api).
@@ -283,34 +287,12 @@ class BasePage(SearchDocumentMixin, ChildSlugRouteMixin, EmbedChannelMixin, Page
     def needs_fact_check(self):
         return self.fact_check_status != FactCheckStatus.VERIFIED
 
-    # --- Channels ------------------------------------------------------------
-
     # --- Slugs and URLs --------------------------------------------------------
 
     def full_clean(self, *args, **kwargs):
         # Before Wagtail's own default, which would copy Chinese characters into the slug.
         fill_default_slug(self)
         super().full_clean(*args, **kwargs)
-
-    # --- Preview -------------------------------------------------------------
-
-    @property
-    def preview_modes(self):
-        """The editor's preview shows the draft in either language (its mode menu)."""
-        return [(code, name) for code, name in settings.LANGUAGES]
-
-    @property
-    def default_preview_mode(self):
-        return DEFAULT_LANGUAGE
-
-    def serve_preview(self, request, mode_name):
-        language = mode_name if mode_name in dict(settings.LANGUAGES) else DEFAULT_LANGUAGE
-        with translation.override(language):
-            request.LANGUAGE_CODE = language
-            response = super().serve_preview(request, "")
-            if hasattr(response, "render") and not response.is_rendered:
-                response.render()
-        return response
 
     def get_context(self, request, *args, embed=False, **kwargs):
         context = super().get_context(request, *args, **kwargs)

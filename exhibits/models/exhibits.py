@@ -94,6 +94,7 @@ class ExhibitPage(BasePage):
     subpage_types = []
     has_qr_code = True
     embeddable = True
+    on_gallery_screens = True
     in_open_data = True
     api_fields = [
         APIField("kind"),

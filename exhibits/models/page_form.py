@@ -14,12 +14,16 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.utils import get_user_display_name
 
+from exhibits.models.page_checks import page_checker
 from exhibits.models.page_slugs import SlugFillingFormMixin
 
 # The group whose members, with superusers, may mark a page's facts as verified.
 SENIOR_CURATORS_GROUP = "Senior curators"
 # The value of FactCheckStatus.VERIFIED, which this module cannot import.
 VERIFIED = "verified"
+# The editor's buttons that make a page public or ask for it to be (the pre-publish
+# check runs before them, exhibits.models.page_checks).
+PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
 
 NEEDS_SOURCE = _(
     "A page can only be verified when it cites at least one source. "
@@ -148,6 +152,22 @@ class BasePageForm(SlugFillingFormMixin, WagtailAdminPageForm):
                 forms.ValidationError(NEEDS_SENIOR_CURATOR, code="verified_by_curator"),
             )
         return cleaned_data
+
+    def is_publishing(self):
+        """Whether the editor's button publishes the page, submits it for review or
+        approves it in review (Wagtail names the button in the POST data)."""
+        data = self.data
+        if any(data.get(name) for name in PUBLISHING_ACTIONS):
+            return True
+        return bool(data.get("action-workflow-action")) and (
+            data.get("workflow-action-name") == "approve"
+        )
+
+    def _post_clean(self):
+        super()._post_clean()
+        # After the form's data is on the instance, so the check sees the draft.
+        if self.is_bound and self.is_publishing():
+            page_checker().gate(self)
 
     def save(self, commit=True):
         # The form has already copied its data onto the instance in validation.

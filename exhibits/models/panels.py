@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 from wagtail.admin.utils import get_user_display_name
 
+from exhibits.models.page_checks import OVERRIDE_FIELD, page_checker
 from exhibits.models.qr import QRCode
 
 
@@ -64,4 +65,28 @@ class FactCheckRecordPanel(Panel):
             user = self.instance.fact_checked_by
             context["checked_at"] = self.instance.fact_checked_at
             context["checked_by"] = get_user_display_name(user) if user else ""
+            return context
+
+
+class PrepublishCheckPanel(Panel):
+    """The pre-publish check at the top of the Content tab: the draft's problems, each
+    linking to its field, and for senior curators the override of errors. What is
+    checked is the feature's (exhibits.models.page_checks)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("Pre-publish check"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "exhibits/admin/prepublish_check_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context.update(page_checker().panel_context(self.instance, self.request.user))
+            labels = {name: field.label for name, field in self.form.fields.items()}
+            labels["qr_code"] = _("QR code")  # the QR code panel, in the Promote tab
+            context["rows"] = [
+                (problem, labels.get(problem.field, "")) for problem in context["problems"]
+            ]
+            context["override_requested"] = bool(self.form.data.get(OVERRIDE_FIELD))
             return context

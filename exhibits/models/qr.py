@@ -1,5 +1,6 @@
 """QR codes for wall labels, and the anonymous daily count of their scans."""
 
+from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, get_page_models
@@ -89,6 +90,25 @@ class QRCode(models.Model):
         ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Whether the wall label exists: a curator marks the label sheet printed
+    # (exhibits.qr.labels); the pre-publish check warns about live pages without one.
+    label_printed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        verbose_name=_("label printed on"),
+        help_text=_("When a curator last marked this code's label printed."),
+    )
+    label_printed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("label printed by"),
+        help_text=_("The curator who marked the label printed."),
+    )
 
     class Meta:
         verbose_name = _("QR code")

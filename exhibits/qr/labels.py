@@ -6,7 +6,10 @@ from dataclasses import dataclass
 
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.admin import messages
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -67,8 +70,22 @@ def build_labels(pages):
 
 def qr_labels(request):
     """A4 sheet for printing: one label a page with the QR symbol, the bilingual
-    title, its museum or trail, and the code, number and short URL in print."""
-    labels = build_labels(label_pages(request).filter(id__in=editable_page_ids(request.user)))
+    title, its museum or trail, and the code, number and short URL in print.
+
+    A POST (the sheet's "Mark these labels printed" button, same query string)
+    records that the labels are printed, which the pre-publish check reads."""
+    pages = label_pages(request).filter(id__in=editable_page_ids(request.user))
+    if request.method == "POST":
+        printed = QRCode.objects.filter(page__in=pages).update(
+            label_printed_at=timezone.now(), label_printed_by=request.user
+        )
+        messages.success(
+            request,
+            ngettext("%(count)d label marked printed.", "%(count)d labels marked printed.", printed)
+            % {"count": printed},
+        )
+        return redirect(request.get_full_path())
+    labels = build_labels(pages)
     return render(
         request,
         "exhibits/qr/labels.html",

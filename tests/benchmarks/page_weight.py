@@ -3,8 +3,8 @@
 Counts a page's HTML plus every stylesheet and script it references (and the
 modules those scripts import), each compressed with gzip as a server would
 send it. Images load lazily and recordings only on a tap, so they are not
-counted. A benchmark to read, not a test: tests/test_delivery.py holds the
-exhibit page to its budget.
+counted. A benchmark to read, not a test: tests/test_delivery.py holds every
+page type to the budget in exhibits/page_weight.py.
 
     .venv/bin/python -m tests.benchmarks.page_weight
         builds a throwaway database with the seed content and measures it;
@@ -13,38 +13,13 @@ exhibit page to its budget.
 """
 
 import contextlib
-import gzip
 import io
 import os
-import re
 import sys
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
-KB = 1024
-# Relative imports inside ES modules: `import … from "./x.js"`, `import("./x.js")`.
-MODULE_IMPORT = re.compile(r"""(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}/[^"']+)["']""")
-
-
-def gzip_size(data):
-    return len(gzip.compress(data, compresslevel=9, mtime=0))
-
-
-class AssetCollector(HTMLParser):
-    """The stylesheets and scripts an HTML page asks for, in document order."""
-
-    def __init__(self):
-        super().__init__()
-        self.urls = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        rel = (attrs.get("rel") or "").split()
-        if tag == "link" and {"stylesheet", "modulepreload", "preload"} & set(rel):
-            self.urls.append(attrs.get("href"))
-        elif tag == "script" and attrs.get("src"):
-            self.urls.append(attrs["src"])
+from exhibits.page_weight import KB, MODULE_IMPORT, AssetCollector, gzip_size
 
 
 def body_of(response):

@@ -27,7 +27,8 @@
     }
 
     root.classList.add("js");
-    apply(saved());
+    // The editor's large-text preview (data-large-text) shows large text whatever was saved.
+    apply(saved() || root.hasAttribute("data-large-text"));
 
     document.addEventListener("DOMContentLoaded", function () {
         apply(root.classList.contains("large-text"));
