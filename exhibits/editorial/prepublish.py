@@ -16,6 +16,9 @@ image without alt text in a language   error     blind visitors get nothing (WCA
 English missing (title, intro, body)   warning   the site is Chinese-first: curators submit
                                                  Chinese drafts and English visitors are
                                                  told the English is pending
+English out of date (the Chinese       warning   the English may say something the Chinese
+changed after it)                                no longer does; a senior curator can mark
+                                                 it checked (Reports → Translations)
 media, embeds or images from another   error     mainland networks may block them: the
 host in rich text                                page hangs or shows holes
 links to another host in rich text     info      a plain link is the visitor's choice
@@ -25,15 +28,8 @@ QR label not printed for a live page   warning   nothing on the wall leads to th
 coordinates missing or rough           warning   the map shows no or a rough position
 =====================================  ========  ==========================================
 
-Adding a check is one function here::
-
-    @check(blocking=True)  # blocking: it can report errors, so the form runs it
-    def stale_english(page, context):
-        for name in english_status(page).stale_fields:
-            yield Problem("stale_english", WARNING, STALE_MESSAGE, f"{name}_en")
-
-Planned next: "English stale" (from the translation status's ``english_status(page)``)
-and "glossary variant" (the glossary's discouraged English for a term in the Chinese).
+Adding a check is one function here, decorated with ``@check()`` (``blocking=True``
+when it can report errors, so that the page form runs it).
 """
 
 import dataclasses
@@ -52,7 +48,13 @@ from wagtail.models import Site
 
 from exhibits.editorial.labels import language_label
 from exhibits.editorial.rich_text import resources_in
-from exhibits.models import FactCheckStatus, LocatedPageMixin, LocationCertainty, QRCode
+from exhibits.models import (
+    FactCheckStatus,
+    LocatedPageMixin,
+    LocationCertainty,
+    QRCode,
+    english_status,
+)
 from exhibits.models.page_form import can_verify_facts
 from exhibits.page_weight import KB, PHONE_PAGE_BUDGET
 
@@ -212,6 +214,26 @@ def missing_english(page, context):
             f"{name}_{OTHER_LANGUAGE}",
             {"field": page._meta.get_field(name).verbose_name},
         )
+
+
+@check()
+def stale_english(page, context):
+    """The Chinese changed after the English was last edited (from the page's revisions,
+    as Reports → Translations shows), and nobody has marked the English checked since."""
+    if page.pk is None:
+        return
+    for name, status in english_status(page).items():
+        if status == "stale":
+            yield Problem(
+                "stale_english",
+                WARNING,
+                _(
+                    "The English %(field)s is older than the Chinese: check that it still "
+                    "says the same."
+                ),
+                f"{name}_{OTHER_LANGUAGE}",
+                {"field": page._meta.get_field(name).verbose_name},
+            )
 
 
 def rich_texts(page):

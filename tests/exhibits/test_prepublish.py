@@ -107,6 +107,16 @@ class EachCheckTests(CheckFixture, TestCase):
             {("missing_english", WARNING, "intro_en"), ("missing_english", WARNING, "body_en")},
         )
 
+    def test_english_older_than_the_chinese_is_a_warning(self):
+        """From the page's revisions: the Chinese intro changed after the English."""
+        self.exhibit.save_revision()
+        self.exhibit.intro_zh_hans = "改过的导语"
+        self.exhibit.save_revision()
+        self.assertEqual(found(self.exhibit), {("stale_english", WARNING, "intro_en")})
+        self.exhibit.intro_en = "A revised introduction"
+        self.exhibit.save_revision()
+        self.assertEqual(found(self.exhibit), set())
+
     def test_resources_from_other_hosts_are_errors_and_links_information(self):
         self.exhibit.body_en = paragraph(
             '<p><img src="https://cdn.example.com/a.png"> <a href="https://example.org/">x</a>'
