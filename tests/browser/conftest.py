@@ -11,6 +11,7 @@ something (``@pytest.mark.csp_violations_expected("frame-ancestors")``).
 
 import os
 import shutil
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -20,6 +21,7 @@ os.environ.setdefault(
 )  # Playwright's sync API runs an event loop
 
 CHROMIUM = os.environ.get("MUSEUM_CHROMIUM", "/usr/bin/chromium")
+AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -47,6 +49,17 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe_script():
+    """The path of axe-core's script, from npm."""
+    if not AXE.exists():
+        message = f"{AXE} is missing: `npm ci --prefix tests/browser` installs it (make test does)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return str(AXE)
 
 
 class RequestLog:

@@ -3,25 +3,20 @@ page without sources "verified" is told why, in the field, and nothing is saved;
 curator adds a source, verifies and publishes, and Reports → Fact check names them with the
 date; visitors then no longer see the "awaits review" line."""
 
-import importlib
 import re
 
 import pytest
-from django.apps import apps
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone, translation
 
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage, FactCheckStatus
 from exhibits.models.page_form import NEEDS_SENIOR_CURATOR, NEEDS_SOURCE
 from tests.base import build_home, url_in
+from tests.browser.admin import admin_as, editorial_users
 from tests.browser.sites import restore_migration_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "heritage-dev"  # noqa: S105 -- a test login on the loopback live server
-SCREEN = {"width": 1600, "height": 1000}
 FACT_CHECK_TAB = re.compile(r"史实核查|Fact check")
 SAVE_DRAFT = re.compile(r"保存草稿|Save draft")
 MORE_ACTIONS = re.compile(r"更多动作|More actions")
@@ -39,31 +34,10 @@ def exhibit():
     """An exhibit without sources; a curator and a senior curator with their roles."""
     restore_migration_rows()
     home = build_home()
-    importlib.import_module("exhibits.migrations.0002_editorial_roles").create_roles(apps, None)
     museum = MuseumPageFactory(parent=home, title_zh_hans="金融博物馆", title_en="Finance Museum")
     page = ExhibitPageFactory(parent=museum, title_zh_hans="美丰银行柜台", title_en="Counter")
-    User = get_user_model()
-    for username, group, first, last in (
-        ("curator", "Curators", "Lin", "Curator"),
-        ("senior", "Senior curators", "Wang", "Senior"),
-    ):
-        user = User.objects.create_user(
-            username, password=PASSWORD, first_name=first, last_name=last
-        )
-        user.groups.add(Group.objects.get(name=group))
+    editorial_users(curator=("Lin", "Curator"), senior=("Wang", "Senior"))
     return page
-
-
-def admin_as(browser, base_url, username):
-    context = browser.new_context(locale="zh-CN", viewport=SCREEN)
-    page = context.new_page()
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base_url}/admin/")
-    assert page.locator("html").get_attribute("lang") == "zh-hans"
-    return context, page
 
 
 def open_fact_check_tab(page, base_url, exhibit):

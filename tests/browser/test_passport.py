@@ -7,13 +7,8 @@ import pytest
 
 from exhibits.models import Passport, PassportCompletion, QRCode
 from tests.base import url_in
+from tests.browser.accessibility import assert_accessible
 from tests.browser.sites import load_seed_content
-from tests.browser.test_visitor_pages import (  # noqa: F401 -- axe_script is a fixture
-    BLOCKING_IMPACTS,
-    axe_script,
-    describe,
-    inject_axe,
-)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -31,18 +26,11 @@ def stations():
     return result
 
 
-def assert_accessible(page, axe_script):  # noqa: F811
-    inject_axe(page, axe_script)
-    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
-    assert blocking == [], describe(blocking)
-
-
 def test_collecting_every_stamp_shows_the_completion_card(
     live_server,
     page,
     stations,
-    axe_script,  # noqa: F811
+    axe_script,
 ):
     posts = []
     page.on(

@@ -3,24 +3,19 @@ submits an exhibit whose main image has no English alt text is stopped (an empty
 intro is listed as a warning), and the check panel's link opens the field; a senior
 curator publishes over the error with the override, which the page's history names."""
 
-import importlib
 import re
 
 import pytest
-from django.apps import apps
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.models import PageLogEntry, WorkflowState
 
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage
 from tests.base import build_home
+from tests.browser.admin import admin_as, editorial_users
 from tests.browser.sites import restore_migration_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "heritage-dev"  # noqa: S105 -- a test login on the loopback live server
-SCREEN = {"width": 1600, "height": 1000}
 MORE_ACTIONS = re.compile(r"更多动作|More actions")
 SUBMIT = re.compile(r"^\s*(提交|Submit)")  # "提交给<workflow>", "Submit to <workflow>"
 PUBLISH = re.compile(r"^\s*(发布|Publish)\s*$")
@@ -32,28 +27,13 @@ def exhibit():
     """An exhibit whose main image lacks English alt text; a curator and a senior curator."""
     restore_migration_rows()
     home = build_home()
-    importlib.import_module("exhibits.migrations.0002_editorial_roles").create_roles(apps, None)
     museum = MuseumPageFactory(parent=home, title_zh_hans="金融博物馆", title_en="Finance Museum")
     image = MuseumImageFactory(title="柜台照片", description_en="")
     page = ExhibitPageFactory(
         parent=museum, title_zh_hans="美丰银行柜台", title_en="Counter", listing_image=image
     )
-    User = get_user_model()
-    for username, group in (("curator", "Curators"), ("senior", "Senior curators")):
-        user = User.objects.create_user(username, password=PASSWORD, first_name=username)
-        user.groups.add(Group.objects.get(name=group))
+    editorial_users()
     return page
-
-
-def admin_as(browser, base_url, username):
-    context = browser.new_context(locale="zh-CN", viewport=SCREEN)
-    page = context.new_page()
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base_url}/admin/")
-    return context, page
 
 
 def footer_action(page, name):

@@ -4,13 +4,8 @@ import pytest
 from django.utils import translation
 
 from exhibits.models import ExhibitPage, QRCode
+from tests.browser.accessibility import assert_accessible
 from tests.browser.sites import load_seed_content
-from tests.browser.test_visitor_pages import (  # noqa: F401 -- axe_script is a fixture
-    BLOCKING_IMPACTS,
-    axe_script,
-    describe,
-    inject_axe,
-)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,7 +23,7 @@ def seeded():
     }
 
 
-def test_qr_and_search_pages_are_accessible(live_server, page, seeded, axe_script, subtests):  # noqa: F811
+def test_qr_and_search_pages_are_accessible(live_server, page, seeded, axe_script, subtests):
     """axe finds nothing serious on the keypad, unknown and retired codes, and search results."""
     cases = [
         ("/q/", 200),
@@ -43,10 +38,7 @@ def test_qr_and_search_pages_are_accessible(live_server, page, seeded, axe_scrip
             response = page.goto(live_server.url + path, wait_until="networkidle")
             assert response.status == status
             assert page.request_log.off_machine() == []
-            inject_axe(page, axe_script)
-            results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-            blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
-            assert blocking == [], describe(blocking)
+            assert_accessible(page, axe_script)
 
 
 def test_switching_language_is_remembered_for_later_scans(live_server, page, seeded):

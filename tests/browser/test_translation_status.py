@@ -8,19 +8,16 @@ import re
 
 import pytest
 from django.apps import apps
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import translation
 
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import EnglishStatus, english_status
 from tests.base import build_home
+from tests.browser.admin import admin_as, editorial_users
 from tests.browser.sites import restore_migration_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "heritage-dev"  # noqa: S105 -- a test login on the loopback live server
-SCREEN = {"width": 1600, "height": 1000}
 SAVE_DRAFT = re.compile(r"保存草稿|Save draft")
 
 
@@ -34,29 +31,14 @@ def exhibit():
     """A published exhibit in both languages; a curator and a senior curator."""
     restore_migration_rows()
     home = build_home()
-    importlib.import_module("exhibits.migrations.0002_editorial_roles").create_roles(apps, None)
-    importlib.import_module("exhibits.migrations.0017_translation_status").grant_mark_checked(
-        apps, None
-    )
     museum = MuseumPageFactory(parent=home, title_zh_hans="金融博物馆", title_en="Finance Museum")
     page = ExhibitPageFactory(parent=museum, title_zh_hans="美丰银行柜台", title_en="Counter")
     page.save_revision().publish()
-    User = get_user_model()
-    for username, group in (("curator", "Curators"), ("senior", "Senior curators")):
-        user = User.objects.create_user(username, password=PASSWORD)
-        user.groups.add(Group.objects.get(name=group))
+    editorial_users()
+    importlib.import_module("exhibits.migrations.0017_translation_status").grant_mark_checked(
+        apps, None
+    )
     return page
-
-
-def admin_as(browser, base_url, username):
-    context = browser.new_context(locale="zh-CN", viewport=SCREEN)
-    page = context.new_page()
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base_url}/admin/")
-    return context, page
 
 
 def open_status_panel(page):

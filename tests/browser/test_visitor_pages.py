@@ -3,22 +3,18 @@ nothing loads from another host, no script fails and the console stays clean, ta
 are large enough for elderly visitors, axe-core finds no serious or critical accessibility
 problem, and a phone's first screen shows the exhibit rather than the site's chrome."""
 
-import os
 import re
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
 from exhibits.models import ExhibitPage
 from tests.base import LANGUAGES, url_in
 from tests.benchmarks.page_weight import sample_pages
+from tests.browser.accessibility import assert_accessible
 from tests.browser.sites import SEEDED_EXHIBIT, load_seed_content
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
-BLOCKING_IMPACTS = {"serious", "critical"}
 MIN_TARGET = 44  # px: WCAG 2.2 asks for 24, elderly visitors need more
 # Interactive elements smaller than MIN_TARGET, skipping links inside running text
 # (WCAG's inline exception) and anything not shown (the skip link until focused).
@@ -54,45 +50,19 @@ def seeded_pages():
     ]
 
 
-@pytest.fixture(scope="session")
-def axe_script():
-    if not AXE.exists():
-        message = f"{AXE} is missing: `npm ci --prefix tests/browser` installs it (make test does)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return str(AXE)
+CARD_GAPS = """() => [...document.querySelectorAll(".card")].map((card) => {
+    const image = card.querySelector("img");
+    return image ? card.clientWidth - image.getBoundingClientRect().width : 0;
+})"""
+CARD_PAGES = ("home", "museum", "heritage index")
 
 
-AXE_PATH = "/__axe-core.js"
-
-
-def inject_axe(page, axe_script):
-    """Load axe-core into the page as a script from the page's own origin, which the
-    policy's script-src 'self' allows (add_script_tag(path=) would inline it, and the
-    policy refuses inline scripts)."""
-    if not getattr(page, "axe_routed", False):
-        page.route(
-            f"**{AXE_PATH}",
-            lambda route: route.fulfill(path=axe_script, content_type="text/javascript"),
-        )
-        page.axe_routed = True
-    origin = "{0.scheme}://{0.netloc}".format(urlsplit(page.url))
-    page.add_script_tag(url=origin + AXE_PATH)
-
-
-def describe(violations):
-    return "\n".join(
-        f"{v['id']} ({v['impact']}): {v['help']} at "
-        + ", ".join(" ".join(node["target"]) for node in v["nodes"][:5])
-        for v in violations
-    )
-
-
-def test_every_page_type_loads_from_this_machine_alone(live_server, page, seeded_pages, subtests):
-    """Each page type answers in its language, requests nothing from another host, runs its
-    scripts without error, logs no console error (a missing favicon is one), and has no tap
-    target under 44 x 44 px."""
+def test_every_page_type_on_a_phone(live_server, page, seeded_pages, axe_script, subtests):
+    """Each page type, opened once in each language on a 390 px phone: it answers in its
+    language, requests nothing from another host, runs its scripts without error, logs no
+    console error (a missing favicon is one), has no tap target under 44 x 44 px, its card
+    images span their cards (no white strip beside them), and axe-core finds nothing
+    serious or critical, with the audio player enhanced and again in large-text mode."""
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
@@ -108,23 +78,12 @@ def test_every_page_type_loads_from_this_machine_alone(live_server, page, seeded
             assert page.request_log.off_machine() == []
             assert errors == []
             assert page.evaluate(SMALL_TARGETS, [INTERACTIVE, RUNNING_TEXT, MIN_TARGET]) == []
-
-
-def test_no_serious_accessibility_violations(live_server, page, seeded_pages, axe_script, subtests):
-    """axe-core finds nothing serious or critical on any page type in either language,
-    with the audio player enhanced and again in large-text mode."""
-    for label, language, path in seeded_pages:
-        with subtests.test(page=label, language=language):
-            page.goto(live_server.url + path, wait_until="networkidle")
-            inject_axe(page, axe_script)
-            results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-            blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
-            assert blocking == [], describe(blocking)
+            if label in CARD_PAGES:
+                gaps = page.evaluate(CARD_GAPS)
+                assert gaps and max(gaps) <= 1, gaps
+            assert_accessible(page, axe_script)
     page.locator("[data-text-size-toggle]").click()
-    inject_axe(page, axe_script)
-    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
-    assert blocking == [], describe(blocking)
+    assert_accessible(page, axe_script)
 
 
 FIRST_SCREEN = """() => {
@@ -173,22 +132,6 @@ def test_exhibit_first_screen_on_a_phone(live_server, page, subtests):
             assert screen["notice"]["height"] <= 32, "the fact-check notice is one line"
             assert screen["noticeLink"] == "#fact-check" and screen["explained"]
             assert (screen["audios"], screen["transcripts"]) == (1, 1)
-
-
-def test_card_images_fill_their_cards(live_server, page, seeded_pages, subtests):
-    """On a 390 px phone each card's image spans the card: no white strip beside it."""
-    for label, language, path in seeded_pages:
-        if label not in ("home", "museum", "heritage index"):
-            continue
-        with subtests.test(page=label, language=language):
-            page.goto(live_server.url + path, wait_until="networkidle")
-            gaps = page.evaluate(
-                """() => [...document.querySelectorAll(".card")].map((card) => {
-                    const image = card.querySelector("img");
-                    return image ? card.clientWidth - image.getBoundingClientRect().width : 0;
-                })"""
-            )
-            assert gaps and max(gaps) <= 1, gaps
 
 
 def test_keypad_fits_a_320_px_screen(live_server, page):
@@ -243,7 +186,4 @@ def test_programme_page_and_listing_on_a_phone(live_server, page, axe_script, su
                 status = page.locator("[data-programme-status=postponed]").first
                 assert status.locator("[lang=zh-hans]").is_visible()
                 assert status.locator("[lang=en]").is_visible()
-                inject_axe(page, axe_script)
-                results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-                blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
-                assert blocking == [], describe(blocking)
+                assert_accessible(page, axe_script)
