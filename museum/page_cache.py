@@ -41,8 +41,8 @@ shared cache, is stored in every entry, and an entry answers only while it names
 the current version (read in the same round trip). Any saved, deleted or
 re-linked row bumps it, except rows of the models in ``NEVER_PUBLIC`` (sessions,
 log entries, draft revisions, workflow states, comments, editing sessions, scan
-counts, screen heartbeats, passport completion counts, search index rows, task
-results) and page saves that only record a new draft. So a publish, unpublish,
+counts, screen heartbeats, passport completion counts, the admin's translation
+status, search index rows, task results) and page saves that only record a new draft. So a publish, unpublish,
 move, delete, revert (a publish of an old revision), snippet, image, document,
 rendition deletion, site or redirect change makes every entry unreachable at
 once, for every process sharing the cache; an outdated entry is replaced by the
@@ -110,6 +110,7 @@ NEVER_PUBLIC = {
     "exhibits.scancount",
     "exhibits.passportcompletion",
     "exhibits.screenheartbeat",
+    "exhibits.pagetranslationstatus",  # the admin's English status, kept from revisions
     "django_tasks_database.dbtaskresult",
     # Sign-in attempts (django-axes): a burst of wrong passwords must not empty the cache.
     "axes.accessattempt",
