@@ -266,7 +266,11 @@ def parse_decimal(column, text, links):
 
 
 def degree_range(column):
-    limits = [validator.limit_value for validator in column.model_field.validators]
+    limits = [
+        validator.limit_value
+        for validator in column.model_field.validators
+        if hasattr(validator, "limit_value")
+    ]
     return {"low": min(limits), "high": max(limits)}
 
 
