@@ -313,9 +313,7 @@ def parse_stream(column, text, links):
         raise CellError(_("The JSON must be a list of blocks, each with a “type” and a “value”."))
     unknown = sorted({str(item["type"]) for item in data} - set(block.child_blocks))
     if unknown:
-        raise CellError(
-            _("Unknown block types: %(types)s.") % {"types": ", ".join(unknown)}
-        )
+        raise CellError(_("Unknown block types: %(types)s.") % {"types": ", ".join(unknown)})
     try:
         return block.to_python(data)
     except (TypeError, ValueError, KeyError, AttributeError) as error:

@@ -22,7 +22,9 @@ def names_of(pages):
     names = {}
     for page in pages:
         keys = {slug_in(page, code) for code in LANGUAGES}
-        keys |= {getattr(page, build_localized_fieldname("title", code)) or "" for code in LANGUAGES}
+        keys |= {
+            getattr(page, build_localized_fieldname("title", code)) or "" for code in LANGUAGES
+        }
         for key in keys - {""}:
             names.setdefault(key, []).append(page)
     return names

@@ -119,7 +119,8 @@ def build_plan(spec, table, user):
         "may_verify": can_verify_facts(user),
     }
     for line, cells in table.rows:
-        plan.rows.append(plan_row(spec, line, dict(zip(table.headers, cells)), used, context))
+        cells = dict(zip(table.headers, cells, strict=True))
+        plan.rows.append(plan_row(spec, line, cells, used, context))
     check_repeats(plan)
     check_numbers(plan)
     for row in plan.rows:
@@ -193,9 +194,7 @@ def find_parent(spec, row, text, page, context):
             if not candidates
             else _("Several pages are called “%(value)s”: use the slug.")
         )
-        row.errors.append(
-            message % {"kind": spec.parent_model._meta.verbose_name, "value": text}
-        )
+        row.errors.append(message % {"kind": spec.parent_model._meta.verbose_name, "value": text})
         return current
     parent = candidates[0]
     if page is not None:
@@ -206,9 +205,7 @@ def find_parent(spec, row, text, page, context):
             )
         return current
     if not parent.permissions_for_user(context["user"]).can_add_subpage():
-        row.errors.append(
-            _("You may not add pages under “%(title)s”.") % {"title": parent.title}
-        )
+        row.errors.append(_("You may not add pages under “%(title)s”.") % {"title": parent.title})
     elif not spec.model.can_create_at(parent):
         row.errors.append(
             _("A %(kind)s cannot be added under “%(title)s”.")
@@ -225,8 +222,7 @@ def check_code(row, text, page, context):
         row.errors.append(_("A new page gets its QR code when it is first published."))
     elif context["codes"].get(page.pk) != text:
         row.errors.append(
-            _("The QR code “%(code)s” is not this page's; QR codes never change.")
-            % {"code": text}
+            _("The QR code “%(code)s” is not this page's; QR codes never change.") % {"code": text}
         )
 
 
@@ -369,4 +365,3 @@ def apply_plan(plan, user):
         except ValidationError as error:
             raise ImportFailed(row.line, error_messages(type(page), error)) from error
     return plan.counts
-

@@ -176,9 +176,7 @@ def table_of(rows):
     while headers and not headers[-1]:
         headers.pop()
     if len(headers) > MAX_COLUMNS:
-        raise SheetError(
-            _("The file has more than %(limit)s columns.") % {"limit": MAX_COLUMNS}
-        )
+        raise SheetError(_("The file has more than %(limit)s columns.") % {"limit": MAX_COLUMNS})
     table = Table(headers=headers)
     for number, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):

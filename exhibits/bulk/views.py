@@ -146,7 +146,9 @@ class ConfirmView(BulkView):
             try:
                 counts = apply_plan(plan, request.user)
             except ImportFailed as failed:
-                failure = _("Row %(row)s could not be saved, so nothing was imported: %(errors)s") % {
+                failure = _(
+                    "Row %(row)s could not be saved, so nothing was imported: %(errors)s"
+                ) % {
                     "row": failed.line,
                     "errors": " ".join(failed.messages),
                 }
@@ -158,7 +160,11 @@ class ConfirmView(BulkView):
                         "Imported “%(name)s”: %(created)s new drafts, %(updated)s pages with a "
                         "new draft. Nothing was published."
                     )
-                    % {"name": stored["name"], "created": counts[CREATE], "updated": counts[UPDATE]},
+                    % {
+                        "name": stored["name"],
+                        "created": counts[CREATE],
+                        "updated": counts[UPDATE],
+                    },
                 )
                 return redirect("exhibits_bulk")
         request.session.pop(SESSION_KEY, None)
@@ -190,4 +196,3 @@ def export(request, page_type, file_format):
         )
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
-

@@ -93,15 +93,15 @@ class BulkFixture:
         self.addCleanup(translation.deactivate)
 
     def export(self, page_type, file_format):
-        response = self.client.get(
-            reverse("exhibits_bulk_export", args=[page_type, file_format])
-        )
+        response = self.client.get(reverse("exhibits_bulk_export", args=[page_type, file_format]))
         self.assertEqual(response.status_code, 200)
         return response.content
 
     def export_table(self, page_type="exhibits"):
         table = sheets.read_table("x.csv", self.export(page_type, "csv"))
-        return table.headers, [dict(zip(table.headers, cells, strict=True)) for _n, cells in table.rows]
+        return table.headers, [
+            dict(zip(table.headers, cells, strict=True)) for _n, cells in table.rows
+        ]
 
     def dry_run(self, name, data, page_type="exhibits"):
         response = self.client.post(
@@ -309,9 +309,7 @@ class BrokenFileTests(BulkFixture, TestCase):
     def test_wrong_headers(self):
         self.assert_refused(csv_of(["id", "titel"], [["", "x"]]), "Unknown columns: “titel”")
         self.assert_refused(csv_of(["title_en"], [["x"]]), "The “id” column is missing")
-        self.assert_refused(
-            self.export("stops", "csv"), "This looks like a file of trail stops"
-        )
+        self.assert_refused(self.export("stops", "csv"), "This looks like a file of trail stops")
 
     def test_bad_coordinates(self):
         for value, message in (("29.55x", "is not a number"), ("106.58", "outside -90 to 90")):

@@ -10,7 +10,7 @@ from openpyxl import Workbook, load_workbook
 
 from exhibits.bulk import sheets
 
-TRICKY = ["=HYPERLINK(\"https://x.example\")", "+1", "-2", "@sum", "'quoted", "\tTab", "普通"]
+TRICKY = ['=HYPERLINK("https://x.example")', "+1", "-2", "@sum", "'quoted", "\tTab", "普通"]
 
 
 def xlsx_bytes(rows):
@@ -41,7 +41,7 @@ class WritingTests(SimpleTestCase):
         self.assertEqual(table.rows[0][1][1], "3")
 
     def test_line_numbers_skip_empty_rows(self):
-        table = sheets.read_table("x.csv", "id,title\n\n1,a\n,,\n2,b\n".encode())
+        table = sheets.read_table("x.csv", b"id,title\n\n1,a\n,,\n2,b\n")
         self.assertEqual([line for line, _cells in table.rows], [3, 5])
 
     def test_short_rows_are_padded(self):
