@@ -30,6 +30,7 @@ from exhibits.bulk.columns import (
 )
 from exhibits.bulk.export import DEFAULT_LANGUAGE, LANGUAGES, as_edited, names_of
 from exhibits.models import FactCheckStatus, QRCode
+from exhibits.models.base import is_blank
 from exhibits.models.page_form import (
     NEEDS_SENIOR_CURATOR,
     NEEDS_SOURCE,
@@ -145,7 +146,11 @@ def plan_row(spec, line, cells, used, context):
         except CellError as error:
             row.errors.append(f"{column.label}: {error}")
             continue
-        if page is None or not same_value(column, current_value(column, row.page), value):
+        if page is None:
+            values[column.field] = value
+            if not is_blank(value) and value != column.model_field.get_default():
+                row.changed.append(column)
+        elif not same_value(column, current_value(column, row.page), value):
             values[column.field] = value
             row.changed.append(column)
     if row.errors:

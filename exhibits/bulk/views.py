@@ -17,6 +17,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -45,14 +46,17 @@ class UploadForm(forms.Form):
     )
     file = forms.FileField(
         label=gettext_lazy("File"),
-        help_text=gettext_lazy("An .xlsx or .csv file (UTF-8), at most %(limit)s MB.")
-        % {"limit": sheets.MAX_UPLOAD_BYTES // 1024 // 1024},
         widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv"}),
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["page_type"].choices = [(key, spec.label) for key, spec in SPECS.items()]
+        self.fields["page_type"].choices = [
+            (key, capfirst(spec.label)) for key, spec in SPECS.items()
+        ]
+        self.fields["file"].help_text = _(
+            "An .xlsx or .csv file (UTF-8), at most %(limit)s MB."
+        ) % {"limit": sheets.MAX_UPLOAD_BYTES // 1024 // 1024}
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -157,14 +161,10 @@ class ConfirmView(BulkView):
                 messages.success(
                     request,
                     _(
-                        "Imported “%(name)s”: %(created)s new drafts, %(updated)s pages with a "
-                        "new draft. Nothing was published."
+                        "Imported “%(name)s”. New drafts: %(created)s; pages with a new draft: "
+                        "%(updated)s. Nothing was published."
                     )
-                    % {
-                        "name": stored["name"],
-                        "created": counts[CREATE],
-                        "updated": counts[UPDATE],
-                    },
+                    % {"name": stored["name"], "created": counts[CREATE], "updated": counts[UPDATE]},
                 )
                 return redirect("exhibits_bulk")
         request.session.pop(SESSION_KEY, None)
