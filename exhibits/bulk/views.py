@@ -164,7 +164,11 @@ class ConfirmView(BulkView):
                         "Imported “%(name)s”. New drafts: %(created)s; pages with a new draft: "
                         "%(updated)s. Nothing was published."
                     )
-                    % {"name": stored["name"], "created": counts[CREATE], "updated": counts[UPDATE]},
+                    % {
+                        "name": stored["name"],
+                        "created": counts[CREATE],
+                        "updated": counts[UPDATE],
+                    },
                 )
                 return redirect("exhibits_bulk")
         request.session.pop(SESSION_KEY, None)

@@ -250,6 +250,9 @@ class ImportTests(BulkFixture, TestCase):
         self.assertTrue(page.slug_zh_hans)
         self.assertIsNotNone(page.latest_revision)
         self.assertFalse(QRCode.objects.filter(page=page).exists())
+        # An ordinary draft: it goes to review like any other.
+        state = page.get_workflow().start(page, self.curator)
+        self.assertEqual(state.status, state.STATUS_IN_PROGRESS)
 
     def test_a_partial_file_changes_only_its_columns(self):
         data = csv_of(["id", "intro_en"], [[self.exhibit.pk, "A new intro"]])
