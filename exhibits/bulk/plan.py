@@ -51,6 +51,7 @@ class RowPlan:
     action: str = UNCHANGED
     page: object = None  # the page as it would be saved (unsaved for a new page)
     parent: object = None
+    revision_id: int = None  # the revision an existing page was compared with
     changed: list = field(default_factory=list)  # the columns whose values change
     errors: list = field(default_factory=list)
 
@@ -136,6 +137,7 @@ def plan_row(spec, line, cells, used, context):
     row.parent = find_parent(spec, row, cells.get(spec.parent_column, "").strip(), page, context)
     check_code(row, cells.get(QR_CODE, "").strip(), page, context)
     row.page = as_edited(page) if page else spec.model(owner=context["user"])
+    row.revision_id = page.latest_revision_id if page else None
     was_verified = row.page.fact_check_status == FactCheckStatus.VERIFIED and page is not None
     values = {}
     for column in used:

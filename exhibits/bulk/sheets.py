@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from exhibits.spreadsheets import BYTE_ORDER_MARK, neutralise
@@ -209,7 +210,14 @@ def write_xlsx(headers, rows, title):
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
     for row in rows:
-        sheet.append(row)
+        # XML cannot hold most control characters (a vertical tab pasted from Word):
+        # the workbook leaves them out, where CSV keeps them.
+        sheet.append(
+            [
+                ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+                for value in row
+            ]
+        )
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, str):
                 # openpyxl would store "=…" as a formula.

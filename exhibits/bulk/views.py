@@ -102,22 +102,30 @@ class BulkView(WagtailAdminTemplateMixin, TemplateView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         upload = form.cleaned_data["file"]
-        data = upload.read()
-        key = form.cleaned_data["page_type"]
-        plan, error = plan_for(SPECS[key], upload.name, data, request.user)
-        digest = hashlib.sha256(data).hexdigest()
+        stored = {
+            "name": upload.name,
+            "page_type": form.cleaned_data["page_type"],
+            "data": base64.b64encode(upload.read()).decode("ascii"),
+        }
+        return self.dry_run(stored, form)
+
+    def dry_run(self, stored, form, **context):
+        """Plan the stored file and show the plan; keep the file in the session while the
+        plan can be confirmed, together with what it showed."""
+        data = base64.b64decode(stored["data"])
+        plan, error = plan_for(SPECS[stored["page_type"]], stored["name"], data, self.request.user)
+        self.request.session.pop(SESSION_KEY, None)
         if plan is not None and plan.can_import:
-            request.session[SESSION_KEY] = {
-                "digest": digest,
-                "name": upload.name,
-                "page_type": key,
-                "data": base64.b64encode(data).decode("ascii"),
-            }
-        else:
-            request.session.pop(SESSION_KEY, None)
+            stored["digest"] = fingerprint(data, plan)
+            self.request.session[SESSION_KEY] = stored
         return self.render_to_response(
             self.get_context_data(
-                form=form, plan=plan, file_error=error, file_name=upload.name, digest=digest
+                form=form,
+                plan=plan,
+                file_error=error,
+                file_name=stored["name"],
+                digest=stored.get("digest"),
+                **context,
             )
         )
 
@@ -131,56 +139,57 @@ def plan_for(spec, name, data, user):
     return build_plan(spec, table, user), None
 
 
+def fingerprint(data, plan):
+    """What a dry run showed: the file, and each row's result, fields and the revision
+    it was compared with. A confirmation applies only a plan that is still the same."""
+    digest = hashlib.sha256(data)
+    for row in plan.rows:
+        changed = ",".join(column.header for column in row.changed)
+        digest.update(
+            f"\n{row.line}:{row.action}:{row.page.pk}:{row.revision_id}:{changed}".encode()
+        )
+    return digest.hexdigest()
+
+
 class ConfirmView(BulkView):
-    """Save the dry run's drafts, after reading and checking the file again."""
+    """Save the dry run's drafts, after reading and checking the file again: if anything
+    the dry run showed has changed since (a page saved meanwhile, a museum gone), the new
+    dry run is shown instead, to be confirmed again."""
 
     def get(self, request):
         return redirect("exhibits_bulk")
 
     def post(self, request):
-        stored = request.session.get(SESSION_KEY)
+        stored = request.session.pop(SESSION_KEY, None)
         if not stored or stored["digest"] != request.POST.get("digest"):
             messages.error(request, _("That dry run has expired: upload the file again."))
             return redirect("exhibits_bulk")
         spec = SPECS[stored["page_type"]]
         data = base64.b64decode(stored["data"])
         plan, error = plan_for(spec, stored["name"], data, request.user)
-        failure = None
-        if plan is not None and plan.can_import:
-            try:
-                counts = apply_plan(plan, request.user)
-            except ImportFailed as failed:
-                failure = _(
-                    "Row %(row)s could not be saved, so nothing was imported: %(errors)s"
-                ) % {
-                    "row": failed.line,
-                    "errors": " ".join(failed.messages),
-                }
-            else:
-                request.session.pop(SESSION_KEY, None)
-                messages.success(
-                    request,
-                    _(
-                        "Imported “%(name)s”. New drafts: %(created)s; pages with a new draft: "
-                        "%(updated)s. Nothing was published."
-                    )
-                    % {
-                        "name": stored["name"],
-                        "created": counts[CREATE],
-                        "updated": counts[UPDATE],
-                    },
+        form = UploadForm(initial={"page_type": stored["page_type"]})
+        if plan is None or not plan.can_import or fingerprint(data, plan) != stored["digest"]:
+            return self.dry_run(stored, form, rechecked=True)
+        try:
+            counts = apply_plan(plan, request.user)
+        except ImportFailed as failed:
+            failure = _("Row %(row)s could not be saved, so nothing was imported: %(errors)s")
+            return self.render_to_response(
+                self.get_context_data(
+                    form=form,
+                    file_error=failure % {"row": failed.line, "errors": " ".join(failed.messages)},
+                    file_name=stored["name"],
                 )
-                return redirect("exhibits_bulk")
-        request.session.pop(SESSION_KEY, None)
-        return self.render_to_response(
-            self.get_context_data(
-                form=UploadForm(initial={"page_type": stored["page_type"]}),
-                plan=plan,
-                file_error=error or failure,
-                file_name=stored["name"],
-                rechecked=True,
             )
+        messages.success(
+            request,
+            _(
+                "Imported “%(name)s”. New drafts: %(created)s; pages with a new draft: "
+                "%(updated)s. Nothing was published."
+            )
+            % {"name": stored["name"], "created": counts[CREATE], "updated": counts[UPDATE]},
         )
+        return redirect("exhibits_bulk")
 
 
 def export(request, page_type, file_format):

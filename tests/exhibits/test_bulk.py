@@ -372,6 +372,31 @@ class BrokenFileTests(BulkFixture, TestCase):
         self.assertEqual(self.snapshot(), before)
 
 
+class ConfirmationTests(BulkFixture, TestCase):
+    """A confirmation saves exactly what its dry run showed, or nothing."""
+
+    def test_a_page_saved_after_the_dry_run_asks_for_a_new_confirmation(self):
+        data = csv_of(["id", "title_en"], [[self.exhibit.pk, "From the file"]])
+        response = self.dry_run("x.csv", data)
+        self.exhibit.save_revision(user=self.senior)  # someone edits meanwhile
+        before = self.snapshot()
+        again = self.confirm(response)
+        self.assertEqual(again.status_code, 200)
+        self.assertContains(again, "data-bulk-rechecked")
+        self.assertEqual(self.snapshot(), before)
+        self.assertRedirects(self.confirm(again), reverse("exhibits_bulk"))
+        draft = ExhibitPage.objects.get(pk=self.exhibit.pk).get_latest_revision_as_object()
+        self.assertEqual(draft.title_en, "From the file")
+
+    def test_a_confirmation_is_used_once(self):
+        data = csv_of(["id", "title_en"], [[self.exhibit.pk, "Once"]])
+        response = self.dry_run("x.csv", data)
+        self.assertRedirects(self.confirm(response), reverse("exhibits_bulk"))
+        revisions = Revision.objects.count()
+        self.assertRedirects(self.confirm(response), reverse("exhibits_bulk"))
+        self.assertEqual(Revision.objects.count(), revisions)
+
+
 class PermissionTests(BulkFixture, TestCase):
     """The page and the drafts keep to the curator's page permissions."""
 

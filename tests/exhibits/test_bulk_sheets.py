@@ -40,6 +40,10 @@ class WritingTests(SimpleTestCase):
         self.assertEqual([cells[0] for _line, cells in table.rows], TRICKY)
         self.assertEqual(table.rows[0][1][1], "3")
 
+    def test_xlsx_leaves_out_characters_xml_cannot_hold(self):
+        data = sheets.write_xlsx(["a"], [["Word\x0bpaste\x07"]], "exhibits")
+        self.assertEqual(sheets.read_table("x.xlsx", data).rows[0][1], ["Wordpaste"])
+
     def test_line_numbers_skip_empty_rows(self):
         table = sheets.read_table("x.csv", b"id,title\n\n1,a\n,,\n2,b\n")
         self.assertEqual([line for line, _cells in table.rows], [3, 5])
