@@ -1,9 +1,11 @@
 """The export: one row per page of a type, as the editor shows it (its latest revision,
 draft changes included), so that importing the file unchanged changes nothing."""
 
+import copy
+
 from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from exhibits.bulk.columns import ID, QR_CODE, URL, cell_value
@@ -41,11 +43,34 @@ def pages_for(spec, user):
     return spec.model.objects.filter(pk__in=explorable.values("pk")).order_by("path")
 
 
-def as_edited(page):
-    """The page as its latest revision has it: the live row when there is no draft."""
-    if page.has_unpublished_changes and page.latest_revision_id:
-        return page.get_latest_revision_as_object()
-    return page
+def revision_contents(pages):
+    """{revision id: content} of the latest revisions of pages with unpublished changes,
+    in one query."""
+    ids = [page.latest_revision_id for page in pages if page.has_unpublished_changes]
+    return dict(
+        Revision.objects.filter(pk__in=[pk for pk in ids if pk]).values_list("pk", "content")
+    )
+
+
+def as_edited(page, contents, model_fields):
+    """The page with these fields as its latest revision has them, read from the
+    revision's content without loading the whole revision (its page, its links)."""
+    content = contents.get(page.latest_revision_id) if page.has_unpublished_changes else None
+    if content is None:
+        return page
+    edited = copy.copy(page)
+    for field in model_fields:
+        if field.name not in content:
+            continue
+        if field.is_relation:
+            setattr(edited, field.attname, content[field.name])
+        else:
+            setattr(edited, field.attname, field.to_python(content[field.name]))
+    return edited
+
+
+def model_fields(spec):
+    return [column.model_field for column in spec.columns() if column.field]
 
 
 def export_rows(spec, pages, request=None):
@@ -62,9 +87,11 @@ def export_rows(spec, pages, request=None):
         )
     )
     links = link_slugs(spec)
+    contents = revision_contents(pages)
+    fields = model_fields(spec)
     rows = []
     for page in pages:
-        edited = as_edited(page)
+        edited = as_edited(page, contents, fields)
         parent = parents.get(page.path[: -Page.steplen])
         fixed = {
             ID: page.pk,

@@ -28,7 +28,14 @@ from exhibits.bulk.columns import (
     parse_cell,
     same_value,
 )
-from exhibits.bulk.export import DEFAULT_LANGUAGE, LANGUAGES, as_edited, names_of
+from exhibits.bulk.export import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    as_edited,
+    model_fields,
+    names_of,
+    revision_contents,
+)
 from exhibits.models import FactCheckStatus, QRCode
 from exhibits.models.base import is_blank
 from exhibits.models.page_form import (
@@ -41,6 +48,9 @@ from exhibits.models.page_slugs import completed_slugs, slug_field, title_field
 
 CREATE, UPDATE, UNCHANGED, REJECTED = "create", "update", "unchanged", "rejected"
 TREE_FIELDS = ["path", "depth", "numchild", "url_path"]
+# Saving a page takes a tenth of a second or so (its tree, revision, search and reference
+# indexes): the import saves at most this many in its one request and transaction.
+MAX_CHANGES = 100
 
 
 @dataclass
@@ -112,11 +122,16 @@ def build_plan(spec, table, user):
     used = [columns[header] for header in table.headers]
     ids = [cells[table.headers.index(ID)].strip() for _line, cells in table.rows]
     pages = spec.model.objects.in_bulk([int(value) for value in ids if value.isdigit()])
+    parents = list(spec.parent_model.objects.all())
     context = {
         "user": user,
         "pages": pages,
+        "contents": revision_contents(pages.values()),
+        "fields": model_fields(spec),
         "codes": dict(QRCode.objects.filter(page_id__in=pages).values_list("page_id", "code")),
-        "parents": names_of(spec.parent_model.objects.all()),
+        "parents": names_of(parents),
+        "parent_paths": {parent.path: parent for parent in parents},
+        "may_add": {},
         "links": names_of(page for model in spec.link_models for page in model.objects.all()),
         "may_verify": can_verify_facts(user),
     }
@@ -128,17 +143,30 @@ def build_plan(spec, table, user):
     for row in plan.rows:
         if row.errors:
             row.action = REJECTED
+    if len(plan.changes) > MAX_CHANGES:
+        plan.errors.append(
+            _(
+                "This file would create or change %(count)s pages; one import saves at most "
+                "%(limit)s. Split the file (rows without changes may stay in every part)."
+            )
+            % {"count": len(plan.changes), "limit": MAX_CHANGES}
+        )
     return plan
 
 
 def plan_row(spec, line, cells, used, context):
+    """What one row would do. Only a row that changes something is checked against the
+    curator's permissions and the model's rules, on the page's latest revision."""
     row = RowPlan(line)
     page = find_page(spec, row, cells[ID].strip(), context)
     row.parent = find_parent(spec, row, cells.get(spec.parent_column, "").strip(), page, context)
     check_code(row, cells.get(QR_CODE, "").strip(), page, context)
-    row.page = as_edited(page) if page else spec.model(owner=context["user"])
-    row.revision_id = page.latest_revision_id if page else None
-    was_verified = row.page.fact_check_status == FactCheckStatus.VERIFIED and page is not None
+    if page is None:
+        row.page = spec.model(owner=context["user"])
+    else:
+        row.page = as_edited(page, context["contents"], context["fields"])
+        row.revision_id = page.latest_revision_id
+    was_verified = page is not None and row.page.fact_check_status == FactCheckStatus.VERIFIED
     values = {}
     for column in used:
         if not column.field:
@@ -155,10 +183,12 @@ def plan_row(spec, line, cells, used, context):
         elif not same_value(column, current_value(column, row.page), value):
             values[column.field] = value
             row.changed.append(column)
-    if row.errors:
+    if row.errors or (page is not None and not values):
         return row
-    if page is not None and not values:
-        return row
+    if page is not None:
+        check_may_edit(row, page, context)
+        if page.has_unpublished_changes and page.latest_revision_id:
+            row.page = page.get_latest_revision_as_object()
     for name, value in values.items():
         setattr(row.page, name, value)
     check_fact_check(row, was_verified, context)
@@ -176,18 +206,20 @@ def find_page(spec, row, text, context):
             _("There is no %(kind)s with the id “%(id)s”.")
             % {"kind": spec.model._meta.verbose_name, "id": text}
         )
-        return None
+    return page
+
+
+def check_may_edit(row, page, context):
     permissions = page.permissions_for_user(context["user"])
     if not permissions.can_edit():
         row.errors.append(_("You may not edit “%(title)s”.") % {"title": page.title})
     elif permissions.page_locked():
         row.errors.append(_("“%(title)s” is locked.") % {"title": page.title})
-    return page
 
 
 def find_parent(spec, row, text, page, context):
     """The page the row sits under; a new page needs one the user may add pages to."""
-    current = page.get_parent() if page else None
+    current = context["parent_paths"].get(page.path[: -Page.steplen]) if page else None
     if not text:
         if page is None and not row.errors:
             row.errors.append(
@@ -211,7 +243,10 @@ def find_parent(spec, row, text, page, context):
                 % {"title": page.title}
             )
         return current
-    if not parent.permissions_for_user(context["user"]).can_add_subpage():
+    may_add = context["may_add"]
+    if parent.pk not in may_add:
+        may_add[parent.pk] = parent.permissions_for_user(context["user"]).can_add_subpage()
+    if not may_add[parent.pk]:
         row.errors.append(_("You may not add pages under “%(title)s”.") % {"title": parent.title})
     elif not spec.model.can_create_at(parent):
         row.errors.append(

@@ -17,7 +17,7 @@ from wagtail.models import GroupPagePermission, Page, PageLogEntry, Revision
 from wagtail.users.models import UserProfile
 
 from exhibits.bulk import sheets
-from exhibits.bulk.plan import CREATE, REJECTED, UNCHANGED, UPDATE
+from exhibits.bulk.plan import CREATE, MAX_CHANGES, REJECTED, UNCHANGED, UPDATE
 from exhibits.factories import (
     ExhibitPageFactory,
     HeritageSiteIndexPageFactory,
@@ -350,7 +350,15 @@ class BrokenFileTests(BulkFixture, TestCase):
         self.assert_refused(b"id\n", "not a spreadsheet", name="x.pdf")
         self.assert_refused(b"id\n", "not a readable .xlsx", name="x.xlsx")
         rows = "".join(f",meifeng,展项{n}\n" for n in range(10_000))
-        self.assert_refused(f"id,museum,title_zh_hans\n{rows}".encode(), "more than 2000 rows")
+        self.assert_refused(
+            f"id,museum,title_zh_hans\n{rows}".encode(), f"more than {sheets.MAX_ROWS} rows"
+        )
+
+    def test_too_many_changes_for_one_import(self):
+        rows = [["", "meifeng", f"展项{n}", "topic", 100 + n] for n in range(MAX_CHANGES + 1)]
+        data = csv_of(["id", "museum", "title_zh_hans", "kind", "position"], rows)
+        response = self.assert_refused(data, f"one import saves at most {MAX_CHANGES}")
+        self.assertEqual(len(response.context["plan"].rows), MAX_CHANGES + 1)
 
     def test_oversized_upload(self):
         before = self.snapshot()
