@@ -1,22 +1,19 @@
-"""The import: what each row of a file would do (the dry run), and doing it.
+"""The import's dry run: what each row of a file would do (``drafts.py`` saves it).
 
 A row with a page id updates that page, a row without one creates a page under the
 named parent. Either way the result is a new draft revision: nothing is published, and a
 live page keeps showing its live content until someone publishes the draft (through the
-workflow, as after any edit). A file with any rejected row imports nothing; the import
-itself runs in one transaction, after planning the file again, so a change made between
-the dry run and the confirmation is caught the same way.
+workflow, as after any edit). A file with any rejected row imports nothing; the
+confirmation plans the file again and saves only a plan identical to the one shown.
 """
 
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.log_actions import log
 from wagtail.models import Page
 
 from exhibits.bulk.columns import (
@@ -373,37 +370,3 @@ def check_numbers(plan):
                     "parent": row.parent.title,
                 }
             )
-
-
-class ImportFailed(Exception):
-    """Saving a row failed after its dry run passed; nothing was saved."""
-
-    def __init__(self, line, messages):
-        super().__init__(line, messages)
-        self.line = line
-        self.messages = messages
-
-
-@transaction.atomic
-def apply_plan(plan, user):
-    """Save every changed row as a draft revision; all or nothing."""
-    if not plan.can_import:
-        raise ValueError("Only a plan without errors can be imported.")
-    for row in plan.changes:
-        page = row.page
-        try:
-            if row.action == CREATE:
-                page.live = False
-                page.has_unpublished_changes = True
-                page.owner = user
-                for code in LANGUAGES:  # filled again: earlier rows may have taken a slug
-                    setattr(page, slug_field(code), "")
-                fill_slugs(page, row.parent)
-                row.parent.add_child(instance=page)
-                page.save_revision(user=user, log_action=False)
-                log(instance=page, action="wagtail.create", user=user)
-            else:
-                page.save_revision(user=user, log_action=True)
-        except ValidationError as error:
-            raise ImportFailed(row.line, error_messages(type(page), error)) from error
-    return plan.counts

@@ -26,8 +26,9 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from exhibits.bulk import sheets
 from exhibits.bulk.columns import SPECS
+from exhibits.bulk.drafts import ImportFailed, apply_plan
 from exhibits.bulk.export import export_rows, pages_for
-from exhibits.bulk.plan import CREATE, UPDATE, ImportFailed, apply_plan, build_plan
+from exhibits.bulk.plan import CREATE, UPDATE, build_plan
 from exhibits.spreadsheets import CSV_CONTENT_TYPE
 
 SESSION_KEY = "exhibits_bulk_import"
