@@ -3,24 +3,19 @@ as CSV, changes a title and adds a row, uploads the file, reads the dry run and 
 the change is a draft over the live page and the new exhibit an unpublished page."""
 
 import csv
-import importlib
 import io
 import re
 
 import pytest
-from django.apps import apps
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage
 from tests.base import build_home
+from tests.browser.admin import admin_as, editorial_users
 from tests.browser.sites import restore_migration_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "heritage-dev"  # noqa: S105 -- a test login on the loopback live server
-SCREEN = {"width": 1600, "height": 1000}
 MENU_ITEM = re.compile(r"^\s*(批量导入导出|Import \/ export)\s*$")
 
 
@@ -28,13 +23,11 @@ MENU_ITEM = re.compile(r"^\s*(批量导入导出|Import \/ export)\s*$")
 def exhibit():
     restore_migration_rows()
     home = build_home()
-    importlib.import_module("exhibits.migrations.0002_editorial_roles").create_roles(apps, None)
+    editorial_users()
     museum = MuseumPageFactory(parent=home, title_zh_hans="金融博物馆", slug_zh_hans="jinrong")
     page = ExhibitPageFactory(
         parent=museum, title_zh_hans="美丰银行柜台", title_en="Counter", position=1
     )
-    user = get_user_model().objects.create_user("curator", password=PASSWORD)
-    user.groups.add(Group.objects.get(name="Curators"))
     return page
 
 
@@ -52,13 +45,7 @@ def edited_export(path):
 
 
 def test_curator_imports_a_changed_export_as_drafts(live_server, browser, exhibit, tmp_path):
-    context = browser.new_context(locale="zh-CN", viewport=SCREEN, accept_downloads=True)
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "curator")
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    context, page = admin_as(browser, live_server.url, "curator")
     page.get_by_role("link", name=MENU_ITEM).click()
     page.wait_for_url(f"{live_server.url}/admin/bulk/")
 
