@@ -1,5 +1,6 @@
 """Wagtail finds admin hooks here; each feature registers its own in its admin.py."""
 
+from exhibits.bulk import admin as bulk_admin  # noqa: F401 -- registers its hooks
 from exhibits.editorial import admin as editorial_admin  # noqa: F401 -- registers its hooks
 from exhibits.images import admin as images_admin  # noqa: F401 -- registers its hooks
 from exhibits.kiosk import admin as kiosk_admin  # noqa: F401 -- registers its hooks
