@@ -42,8 +42,8 @@ the current version (read in the same round trip). Any saved, deleted or
 re-linked row bumps it, except rows of the models in ``NEVER_PUBLIC`` (sessions,
 log entries, draft revisions, workflow states, comments, editing sessions, scan
 counts, screen heartbeats, passport completion counts, the admin's translation
-status, search index rows, task results) and page saves that only record a new draft. So a publish, unpublish,
-move, delete, revert (a publish of an old revision), snippet, image, document,
+status, search index rows, task results) and page saves that only record a new
+draft. So a publish, unpublish, move, delete, revert (a publish of an old revision), snippet, image, document,
 rendition deletion, site or redirect change makes every entry unreachable at
 once, for every process sharing the cache; an outdated entry is replaced by the
 next render of its URL, and every entry expires after
