@@ -39,14 +39,14 @@ in the browser.
 Invalidation by construction: one content version, a unique token kept in the
 shared cache, is stored in every entry, and an entry answers only while it names
 the current version (read in the same round trip). Any saved, deleted or
-re-linked row bumps it, except rows of the models in ``NEVER_PUBLIC`` (sessions,
-log entries, draft revisions, workflow states, comments, editing sessions, scan
-counts, screen heartbeats, passport completion counts, the admin's translation
-status, search index rows, task results) and page saves that only record a new
-draft. So a publish, unpublish, move, delete, revert (a publish of an old revision), snippet, image, document,
-rendition deletion, site or redirect change makes every entry unreachable at
-once, for every process sharing the cache; an outdated entry is replaced by the
-next render of its URL, and every entry expires after
+re-linked row bumps it, except rows of the models in ``NEVER_PUBLIC`` (sessions, log
+entries, draft revisions, workflow states, comments, editing sessions, scan counts,
+screen heartbeats, passport completion counts, the admin's translation status, search
+index rows, task results) and page saves that only record a new draft. So a publish,
+unpublish, move, delete, revert (a publish of an old revision), snippet, image,
+document, rendition deletion, site or redirect change makes every entry unreachable at
+once, for every process sharing the cache; an outdated entry is replaced by the next
+render of its URL, and every entry expires after
 ``MUSEUM_PAGE_CACHE_SECONDS``. The bump happens
 at once and again when the transaction commits: a request that read the new
 token before the commit may have stored the old content, the second bump hides
