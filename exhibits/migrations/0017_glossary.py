@@ -4,6 +4,35 @@ import django.db.models.deletion
 import modelcluster.fields
 from django.db import migrations, models
 
+CURATORS, SENIOR_CURATORS = "Curators", "Senior curators"
+# The glossary fixes the English every page uses and its notes go live on saving (terms have
+# no drafts), so senior curators keep it; curators consult it.
+GRANTS = {
+    CURATORS: ["view_glossaryterm"],
+    SENIOR_CURATORS: [
+        "view_glossaryterm",
+        "add_glossaryterm",
+        "change_glossaryterm",
+        "delete_glossaryterm",
+    ],
+}
+
+
+def grant_glossary(apps, schema_editor):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    Group = apps.get_model("auth", "Group")
+    content_type, _ = ContentType.objects.get_or_create(app_label="exhibits", model="glossaryterm")
+    for name, codenames in GRANTS.items():
+        for group in Group.objects.filter(name=name):
+            for codename in codenames:
+                permission, _ = Permission.objects.get_or_create(
+                    content_type=content_type,
+                    codename=codename,
+                    defaults={"name": f"Can {codename.split('_')[0]} glossary term"},
+                )
+                group.permissions.add(permission)
+
 
 class Migration(migrations.Migration):
 
@@ -48,4 +77,5 @@ class Migration(migrations.Migration):
                 'abstract': False,
             },
         ),
+        migrations.RunPython(grant_glossary, migrations.RunPython.noop),
     ]

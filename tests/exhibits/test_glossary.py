@@ -1,7 +1,7 @@
 """The financial-history glossary: the snippet, the variants check the pre-publish check
 asks, the marking of terms on visitor pages, its public page and its admin."""
 
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.test import SimpleTestCase, TestCase, override_settings
 from django.urls import reverse
@@ -399,6 +399,37 @@ class AdminTests(TestCase):
                 self.assertContains(edit, "note_en")
                 self.assertContains(edit, "Datongjie")
                 self.assertContains(edit, "variants-0-reason_en")
+
+    def member_of(self, group):
+        user = User.objects.create_user(group.replace(" ", ""), password="pw")
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    def test_curators_consult_the_glossary_and_senior_curators_keep_it(self):
+        """Curators may list the terms but not add, change or delete them; senior curators
+        may do all three (the migration grants it)."""
+        urls = {
+            "list": reverse("wagtailsnippets_exhibits_glossaryterm:list"),
+            "add": reverse("wagtailsnippets_exhibits_glossaryterm:add"),
+            "edit": reverse("wagtailsnippets_exhibits_glossaryterm:edit", args=[self.street.pk]),
+            "delete": reverse(
+                "wagtailsnippets_exhibits_glossaryterm:delete", args=[self.street.pk]
+            ),
+        }
+        for group, allowed in (
+            ("Curators", {"list"}),
+            ("Senior curators", {"list", "add", "edit", "delete"}),
+        ):
+            user = self.member_of(group)
+            self.assertTrue(user.has_perm("wagtailadmin.access_admin"), group)
+            self.client.force_login(user)
+            for name, url in urls.items():
+                with self.subTest(group=group, view=name):
+                    response = self.client.get(url)
+                    if name in allowed:
+                        self.assertEqual(response.status_code, 200)
+                    else:
+                        self.assertIn(response.status_code, (302, 403))
 
     def test_a_curator_adds_a_term_with_a_variant(self):
         self.client.force_login(self.user)
