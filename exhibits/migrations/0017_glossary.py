@@ -45,7 +45,7 @@ class Migration(migrations.Migration):
             name='GlossaryTerm',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('chinese', models.CharField(help_text='The term as the Chinese text writes it, e.g. 打铜街.', max_length=60, unique=True, verbose_name='Chinese')),
+                ('chinese', models.CharField(help_text='The term as the Chinese text writes it, e.g. 打铜街.', max_length=60, unique=True, verbose_name='Chinese form')),
                 ('english', models.CharField(help_text='The one English form pages use, e.g. Datong Street.', max_length=120, verbose_name='approved English')),
                 ('slug', models.SlugField(blank=True, help_text="The term's anchor on the glossary page (/en/glossary/#datong-street). Filled in from the English when left empty.", max_length=80, unique=True, verbose_name='slug')),
                 ('note', models.TextField(blank=True, help_text='One or two factual sentences shown to visitors when they tap the term; only what the sources say.', max_length=400, verbose_name='note')),

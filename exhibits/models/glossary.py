@@ -6,10 +6,12 @@ page in both languages (exhibits.glossary); the pre-publish check asks
 ``GlossaryTerm.objects.discouraged_uses`` about a page's two texts.
 """
 
+from django import forms
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -81,7 +83,7 @@ class GlossaryTerm(ClusterableModel):
     chinese = models.CharField(
         max_length=60,
         unique=True,
-        verbose_name=_("Chinese"),
+        verbose_name=_("Chinese form"),
         help_text=_("The term as the Chinese text writes it, e.g. 打铜街."),
     )
     english = models.CharField(
@@ -113,7 +115,7 @@ class GlossaryTerm(ClusterableModel):
 
     panels = [
         FieldRowPanel([FieldPanel("chinese"), FieldPanel("english")]),
-        FieldPanel("note"),
+        FieldPanel("note", widget=forms.Textarea(attrs={"rows": 3})),
         InlinePanel("variants", heading=_("English variants not to use"), label=_("Variant")),
         FieldPanel("slug"),
     ]
@@ -125,6 +127,21 @@ class GlossaryTerm(ClusterableModel):
 
     def __str__(self):
         return f"{self.chinese} {self.english}"
+
+    def get_variants_display(self):
+        """The variants as the snippet's inspect view lists them, for curators."""
+        return format_html_join(
+            "\n",
+            "<p>{} · {}{}</p>",
+            (
+                (
+                    variant.text,
+                    variant.get_status_display(),
+                    f" · {variant.reason}" if variant.reason else "",
+                )
+                for variant in self.variants.all()
+            ),
+        )
 
     def clean(self):
         super().clean()

@@ -410,6 +410,9 @@ class AdminTests(TestCase):
         may do all three (the migration grants it)."""
         urls = {
             "list": reverse("wagtailsnippets_exhibits_glossaryterm:list"),
+            "inspect": reverse(
+                "wagtailsnippets_exhibits_glossaryterm:inspect", args=[self.street.pk]
+            ),
             "add": reverse("wagtailsnippets_exhibits_glossaryterm:add"),
             "edit": reverse("wagtailsnippets_exhibits_glossaryterm:edit", args=[self.street.pk]),
             "delete": reverse(
@@ -417,8 +420,8 @@ class AdminTests(TestCase):
             ),
         }
         for group, allowed in (
-            ("Curators", {"list"}),
-            ("Senior curators", {"list", "add", "edit", "delete"}),
+            ("Curators", {"list", "inspect"}),
+            ("Senior curators", {"list", "inspect", "add", "edit", "delete"}),
         ):
             user = self.member_of(group)
             self.assertTrue(user.has_perm("wagtailadmin.access_admin"), group)
@@ -428,6 +431,8 @@ class AdminTests(TestCase):
                     response = self.client.get(url)
                     if name in allowed:
                         self.assertEqual(response.status_code, 200)
+                        if name == "inspect":
+                            self.assertContains(response, "Datongjie")
                     else:
                         self.assertIn(response.status_code, (302, 403))
 
