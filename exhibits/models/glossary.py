@@ -8,7 +8,6 @@ page in both languages (exhibits.glossary); the pre-publish check asks
 
 from django import forms
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
 from django.utils.html import format_html_join
@@ -20,7 +19,7 @@ from wagtail.models import Orderable
 
 from exhibits.glosses import Gloss, variants_found
 from exhibits.slugs import romanise, slug_from_title
-from museum.page_cache import current_version
+from museum.page_cache import current_version, release
 
 CACHE_SECONDS = 24 * 60 * 60
 
@@ -68,7 +67,8 @@ def cached_glosses(language=None):
     version = current_version()
     if version is None:
         return GlossaryTerm.objects.glosses(language)
-    key = f"glossary:{version}:{language}"
+    # The release too: a deploy may change what a cached gloss holds.
+    key = f"glossary:{release()}:{version}:{language}"
     glosses = cache.get(key)
     if glosses is None:
         glosses = GlossaryTerm.objects.glosses(language)
@@ -147,16 +147,15 @@ class GlossaryTerm(ClusterableModel):
         super().clean()
         self.chinese = (self.chinese or "").strip()
         self.english = " ".join((self.english or "").split())
-        if not self.slug:
-            self.slug = slug_from_title(self.english) or slug_from_title(romanise(self.chinese))
-        taken = GlossaryTerm.objects.exclude(pk=self.pk).filter(slug=self.slug)
-        if self.slug and taken.exists():
-            raise ValidationError({"slug": _("Another term has this slug.")})
+        self.fill_slug()
 
     def save(self, *args, **kwargs):
+        self.fill_slug()
+        super().save(*args, **kwargs)
+
+    def fill_slug(self):
         if not self.slug:
             self.slug = slug_from_title(self.english) or slug_from_title(romanise(self.chinese))
-        super().save(*args, **kwargs)
 
 
 class GlossaryVariant(Orderable):

@@ -3,6 +3,7 @@ asks, the marking of terms on visitor pages, its public page and its admin."""
 
 from django.contrib.auth.models import Group, User
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.test import SimpleTestCase, TestCase, override_settings
 from django.urls import reverse
 from wagtail.rich_text import RichText
@@ -132,6 +133,13 @@ class GlossaryModelTests(TestCase):
     def test_the_slug_is_made_from_the_english(self):
         self.assertEqual(self.street.slug, "datong-street")
         self.assertEqual(term("钱庄", "").slug, "qian-zhuang")
+
+    def test_two_terms_cannot_share_a_slug(self):
+        twin = GlossaryTerm(chinese="打铜街二", english="Datong  Street")
+        with self.assertRaises(ValidationError) as raised:
+            twin.full_clean()
+        self.assertIn("slug", raised.exception.message_dict)
+        self.assertEqual(twin.english, "Datong Street")
 
     def test_discouraged_uses_name_the_term_and_its_variant(self):
         with self.assertNumQueries(2):
@@ -367,7 +375,7 @@ class CacheTests(TestCase):
         url = url_in(self.exhibit, "en")
         self.client.get(url)
         version = page_cache.current_version()
-        self.assertIsNotNone(cache.get(f"glossary:{version}:en"))
+        self.assertIsNotNone(cache.get(f"glossary:{page_cache.release()}:{version}:en"))
 
 
 class AdminTests(TestCase):
