@@ -16,7 +16,6 @@ class GlossaryTermViewSet(SnippetViewSet):
     menu_label = _("Glossary")
     list_display = ["chinese", "english", "slug"]
     search_fields = ["chinese", "english"]
-    ordering = ["english"]
     # Curators, who may not edit terms, read a term's variants and reasons here.
     inspect_view_enabled = True
     inspect_view_fields = ["chinese", "english", "note_zh_hans", "note_en", "variants", "slug"]

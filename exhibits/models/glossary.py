@@ -9,6 +9,7 @@ page in both languages (exhibits.glossary); the pre-publish check asks
 from django import forms
 from django.core.cache import cache
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import translation
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -33,7 +34,7 @@ class GlossaryQuerySet(models.QuerySet):
     def glosses(self, language=None):
         """Every term as a visitor page in ``language`` shows it, in one query."""
         language = language or translation.get_language()
-        rows = self.order_by("english").values_list(
+        rows = self.order_by(Lower("english")).values_list(
             "slug", "chinese", "english", "note_zh_hans", "note_en"
         )
         return [
@@ -121,7 +122,7 @@ class GlossaryTerm(ClusterableModel):
     ]
 
     class Meta:
-        ordering = ["english"]
+        ordering = [Lower("english")]
         verbose_name = _("glossary term")
         verbose_name_plural = _("glossary terms")
 
