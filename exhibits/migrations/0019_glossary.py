@@ -38,7 +38,7 @@ def grant_glossary(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('exhibits', '0016_programmes'),
+        ('exhibits', '0018_prepublish_check'),
     ]
 
     operations = [
