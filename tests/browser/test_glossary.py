@@ -10,12 +10,7 @@ from wagtail.rich_text import RichText
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import GlossaryTerm
 from tests.base import build_home, url_in
-from tests.browser.test_visitor_pages import (  # noqa: F401 -- axe_script is a fixture
-    BLOCKING_IMPACTS,
-    axe_script,
-    describe,
-    inject_axe,
-)
+from tests.browser.accessibility import assert_accessible
 from tests.seeding import restore_migration_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -76,15 +71,8 @@ def phone(browser):
     context.close()
 
 
-def assert_accessible(page, axe_script):  # noqa: F811
-    inject_axe(page, axe_script)
-    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    blocking = [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
-    assert blocking == [], describe(blocking)
-
-
 @pytest.mark.parametrize("language", ["zh-hans", "en"])
-def test_tapping_a_term_shows_its_note_inline(live_server, phone, exhibit, axe_script, language):  # noqa: F811
+def test_tapping_a_term_shows_its_note_inline(live_server, phone, exhibit, axe_script, language):
     """On a 390 px phone the first use is a button; a tap opens the note right after the
     term inside the paragraph, the page keeps its layout and nothing covers it; Enter and
     Space close and open it; axe passes open and closed, and in large-text mode."""
