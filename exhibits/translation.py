@@ -8,6 +8,8 @@ from exhibits.models import (
     ExhibitPage,
     FilmIndexPage,
     FilmPage,
+    GlossaryTerm,
+    GlossaryVariant,
     HeritageSiteIndexPage,
     HeritageSitePage,
     HomePage,
@@ -95,3 +97,13 @@ class MuseumImageTranslationOptions(TranslationOptions):
 @register(SiteSettings)
 class SiteSettingsTranslationOptions(TranslationOptions):
     fields = ("name", "contact_note", "partner_terms")
+
+
+@register(GlossaryTerm)
+class GlossaryTermTranslationOptions(TranslationOptions):
+    fields = ("note",)
+
+
+@register(GlossaryVariant)
+class GlossaryVariantTranslationOptions(TranslationOptions):
+    fields = ("reason",)

@@ -2,6 +2,7 @@
 
 from exhibits.bulk import admin as bulk_admin  # noqa: F401 -- registers its hooks
 from exhibits.editorial import admin as editorial_admin  # noqa: F401 -- registers its hooks
+from exhibits.glossary import admin as glossary_admin  # noqa: F401 -- registers its hooks
 from exhibits.images import admin as images_admin  # noqa: F401 -- registers its hooks
 from exhibits.kiosk import admin as kiosk_admin  # noqa: F401 -- registers its hooks
 from exhibits.partners import admin as partners_admin  # noqa: F401 -- registers its hooks

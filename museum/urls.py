@@ -1,7 +1,7 @@
 """URL map: admin, documents, the open data, oEmbed, QR codes, GeoJSON, media streams,
 gallery screens and the passport's completion and card outside the language prefix; every
-visitor page, the search and the passport inside it, with Wagtail's catch-all last. Each
-feature of exhibits/ brings its own urls.py."""
+visitor page, the search, the glossary and the passport inside it, with Wagtail's catch-all
+last. Each feature of exhibits/ brings its own urls.py."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -33,6 +33,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("exhibits.search.urls")),
+    path("", include("exhibits.glossary.urls")),
     path("", include(passport_urls.language_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -73,13 +73,16 @@ class PublicOriginTests(TestCase):
         index = self.client.get("/sitemap.xml")
         self.assertEqual(
             re.findall(r"<loc>([^<]+)</loc>", index.content.decode()),
-            [f"{PUBLIC}/sitemap-pages.xml"],
+            [f"{PUBLIC}/sitemap-pages.xml", f"{PUBLIC}/sitemap-views.xml"],
         )
         self.assertOnlyPublic(index.content.decode())
         response = self.client.get("/sitemap-pages.xml")
         locations = re.findall(r"<loc>([^<]+)</loc>", response.content.decode())
         self.assertIn(f"{PUBLIC}{url_in(self.exhibit, 'zh-hans')}", locations)
         self.assertOnlyPublic(response.content.decode())
+        views = self.client.get("/sitemap-views.xml").content.decode()
+        self.assertIn(f"<loc>{PUBLIC}/en/glossary/</loc>", views)
+        self.assertOnlyPublic(views)
 
     def test_api_list_and_detail(self):
         """html_url, the links in both languages, GeoJSON, detail_url and image renditions."""

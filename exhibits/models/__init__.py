@@ -3,6 +3,7 @@
 from exhibits.models.base import BasePage, FactCheckStatus, LocatedPageMixin, LocationCertainty
 from exhibits.models.exhibits import ExhibitKind, ExhibitPage
 from exhibits.models.films import FilmIndexPage, FilmPage, FilmRelatedPage
+from exhibits.models.glossary import GlossaryTerm, GlossaryVariant, VariantStatus, cached_glosses
 from exhibits.models.home import HomePage
 from exhibits.models.media import MuseumImage, MuseumRendition
 from exhibits.models.museums import MuseumPage
@@ -55,6 +56,8 @@ __all__ = [
     "FilmIndexPage",
     "FilmPage",
     "FilmRelatedPage",
+    "GlossaryTerm",
+    "GlossaryVariant",
     "HeritageSiteIndexPage",
     "HeritageSitePage",
     "HomePage",
@@ -85,6 +88,8 @@ __all__ = [
     "Station",
     "TrailPage",
     "TrailStopPage",
+    "VariantStatus",
+    "cached_glosses",
     "english_status",
     "labelled_page_models",
     "places_of",

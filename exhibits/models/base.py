@@ -26,6 +26,7 @@ from wagtail.search import index
 from exhibits.bilingual import is_untranslated_copy
 from exhibits.blocks import BodyStreamBlock, SourceListStreamBlock
 from exhibits.models.channels import EmbedChannelMixin
+from exhibits.models.glossary import cached_glosses
 from exhibits.models.page_form import BasePageForm
 from exhibits.models.page_routes import ChildSlugRouteMixin
 from exhibits.models.page_search import SearchDocumentMixin
@@ -304,6 +305,10 @@ class BasePage(
             # The body shown is (or still holds) Chinese text: say so to screen readers.
             context["body_language"] = DEFAULT_LANGUAGE
         context.update(self.embed_context(request, embed=embed))
+        if not embed:
+            # Terms of the glossary marked in the body (components/body.html); partners'
+            # frames get the text alone.
+            context["glosses"] = cached_glosses(language)
         return context
 
 

@@ -1,10 +1,14 @@
 """/sitemap.xml: a sitemap index on the public origin, pointing at the pages of Wagtail's
 sitemap of the live pages (/sitemap-pages.xml?p=N), a thousand locations each, so a
-collection of any size stays within the protocol's limits and every response is small."""
+collection of any size stays within the protocol's limits and every response is small,
+and at the pages that are views (/sitemap-views.xml: the glossary in each language)."""
 
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.contrib.sitemaps.views import SitemapIndexItem
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 
 from exhibits.public_urls import absolute
@@ -31,7 +35,35 @@ class PublicSitemap(Sitemap):
         return urls
 
 
-SITEMAPS = {"pages": PublicSitemap}
+class ViewSitemap(DjangoSitemap):
+    """Pages that are views rather than Wagtail pages (the glossary), in every language,
+    named by URL name so that open data imports no other feature."""
+
+    url_names = ("glossary",)
+
+    def items(self):
+        return [(name, code) for name in self.url_names for code, _name in settings.LANGUAGES]
+
+    def location(self, item):
+        name, code = item
+        with translation.override(code):
+            return reverse(name)
+
+    def _urls(self, page, protocol, domain):
+        return [
+            {
+                "item": item,
+                "location": absolute(self.location(item)),
+                "lastmod": None,
+                "changefreq": None,
+                "priority": None,
+                "alternates": [],
+            }
+            for item in self.paginator.page(page).object_list
+        ]
+
+
+SITEMAPS = {"pages": PublicSitemap, "views": ViewSitemap}
 
 
 def sitemap_index(request):

@@ -32,6 +32,7 @@ from exhibits.models import (
 )
 from exhibits.seed import content
 from exhibits.seed.film_pages import FilmSeedMixin
+from exhibits.seed.glossary import load_glossary
 from exhibits.seed.media import narration_path, placeholder_image_bytes
 from exhibits.seed.programmes import load_programmes
 from exhibits.seed.values import (
@@ -363,6 +364,7 @@ class SeedLoader(FilmSeedMixin):
             self.films(home, sites, museums)
             load_programmes(self, home, museums)
             self.screens(museums)
+            load_glossary()
         return self.report
 
     def reset(self):

@@ -20,7 +20,8 @@ MIN_TARGET = 44  # px: WCAG 2.2 asks for 24, elderly visitors need more
 # (WCAG's inline exception) and anything not shown (the skip link until focused).
 INTERACTIVE = "a[href], button, summary, input, select, audio[controls]"
 RUNNING_TEXT = (
-    ".block-paragraph p, .block-audio__transcript p, .block-artefact p, .block-timeline-event p"
+    ".block-paragraph p, .block-audio__transcript p, .block-artefact p, .block-timeline-event p, "
+    ".gloss"  # a glossary term is always inside running text (components/gloss.html)
 )
 SMALL_TARGETS = """([selector, runningText, min]) => {
     const small = [];

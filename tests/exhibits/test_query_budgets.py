@@ -26,9 +26,10 @@ from exhibits.factories import (
     TrailPageFactory,
     TrailStopPageFactory,
 )
-from exhibits.models import ExhibitPage, Screen
+from exhibits.models import ExhibitPage, GlossaryTerm, Screen
 from exhibits.programme_dates import EVENT_TIME_ZONE
 from exhibits.seed.synthetic import add_synthetic_exhibits
+from museum import page_cache
 from tests.base import LANGUAGES, build_home, url_in
 
 SMALL, LARGE = 10, 2000
@@ -65,7 +66,12 @@ BUDGETS = {
     "sitemap": 10,
     "search": 8,
     "suggest": 5,
+    "glossary": 4,
 }
+GLOSSARY_TERMS = (3, 60)
+# A visitor page rendered just after a content change reads the glossary's terms once
+# (one query, whatever their number); until the next change they come from the cache.
+GLOSSARY_READ = {"exhibit": 1, "stop": 1, "glossary": 0}
 
 
 def programme_dates(number):
@@ -270,3 +276,33 @@ class QueryBudgetTests(TestCase):
             self.count("/api/v2/pages/?type=exhibits.ProgrammePage&fields=*&limit=50"),
             BUDGETS["api_list"],
         )
+
+    def count_after_a_change(self, url):
+        """Queries of a render just after a content change: the glossary's terms are read
+        again (between changes they come from the cache, keyed by the content version)."""
+        self.client.get(url)
+        page_cache.bump()
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200, url)
+        return len(queries)
+
+    def test_glossary(self):
+        """Visitor pages, which mark glossary terms, and the glossary's own page cost the
+        same with 3 terms as with 60, the terms read in one query after a change."""
+        terms = [
+            GlossaryTerm(chinese=f"术语{n}", english=f"Term {n}", slug=f"term-{n}")
+            for n in range(GLOSSARY_TERMS[1])
+        ]
+        GlossaryTerm.objects.bulk_create(terms[: GLOSSARY_TERMS[0]])
+        pages = [("exhibit", url_in(self.exhibit_in(SMALL), language)) for language in LANGUAGES]
+        pages += [
+            ("stop", url_in(self.trails[SHORT_TRAIL][1][1], language)) for language in LANGUAGES
+        ]
+        pages += [("glossary", f"/{language}/glossary/") for language in LANGUAGES]
+        few = {url: self.count_after_a_change(url) for _name, url in pages}
+        GlossaryTerm.objects.bulk_create(terms[GLOSSARY_TERMS[0] :])
+        for name, url in pages:
+            with self.subTest(url=url):
+                self.assertEqual(self.count_after_a_change(url), few[url], name)
+                self.assertLessEqual(few[url], BUDGETS[name] + GLOSSARY_READ[name])
