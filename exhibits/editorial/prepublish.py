@@ -16,9 +16,9 @@ image without alt text in a language   error     blind visitors get nothing (WCA
 English missing (title, intro, body)   warning   the site is Chinese-first: curators submit
                                                  Chinese drafts and English visitors are
                                                  told the English is pending
-English out of date (the Chinese       warning   the English may say something the Chinese
-changed after it)                                no longer does; a senior curator can mark
-                                                 it checked (Reports → Translations)
+English older than the Chinese        warning   it may no longer say the same
+glossary term: forbidden English       error     wrong or misleading (the glossary says why)
+glossary term: discouraged English     warning   visitors meet two names for one thing
 media, embeds or images from another   error     mainland networks may block them: the
 host in rich text                                page hangs or shows holes
 links to another host in rich text     info      a plain link is the visitor's choice
@@ -50,6 +50,7 @@ from exhibits.editorial.labels import language_label
 from exhibits.editorial.rich_text import resources_in
 from exhibits.models import (
     FactCheckStatus,
+    GlossaryTerm,
     LocatedPageMixin,
     LocationCertainty,
     QRCode,
@@ -234,6 +235,38 @@ def stale_english(page, context):
                 f"{name}_{OTHER_LANGUAGE}",
                 {"field": page._meta.get_field(name).verbose_name},
             )
+
+
+@check(blocking=True)
+def glossary_variants(page, context):
+    """The English names a term of the glossary (Snippets → Glossary) whose Chinese is on
+    the page with a variant the glossary forbids or discourages."""
+    uses = GlossaryTerm.objects.discouraged_uses(
+        " ".join(page.texts_in("zh_hans")), " ".join(page.texts_in(OTHER_LANGUAGE))
+    )
+    for term, variant in uses:
+        in_field = [  # the field to link to: the title or intro if it is there, or the body
+            f"{name}_{OTHER_LANGUAGE}"
+            for name in ("title", "intro")
+            if variant.text.lower() in (getattr(page, f"{name}_{OTHER_LANGUAGE}") or "").lower()
+        ]
+        field = (in_field or [f"body_{OTHER_LANGUAGE}"])[0]
+        yield Problem(
+            "glossary_variant",
+            ERROR if variant.is_forbidden else WARNING,
+            _(
+                "The English says “%(variant)s” for %(chinese)s: the glossary asks for "
+                "“%(english)s”. %(reason)s"
+            ),
+            field,
+            {
+                "variant": variant.text,
+                "chinese": term.chinese,
+                "english": term.english,
+                # Read in the language the problem is read in (the reason is translated).
+                "reason": lazy(lambda variant=variant: variant.reason or "", str)(),
+            },
+        )
 
 
 def rich_texts(page):

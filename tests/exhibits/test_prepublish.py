@@ -26,7 +26,15 @@ from exhibits.factories import (
     MuseumImageFactory,
     MuseumPageFactory,
 )
-from exhibits.models import ExhibitPage, FactCheckStatus, LocationCertainty, QRCode
+from exhibits.models import (
+    ExhibitPage,
+    FactCheckStatus,
+    GlossaryTerm,
+    GlossaryVariant,
+    LocationCertainty,
+    QRCode,
+    VariantStatus,
+)
 from tests.base import build_home
 
 OVERRIDE_ACTION = "exhibits.prepublish_override"
@@ -116,6 +124,26 @@ class EachCheckTests(CheckFixture, TestCase):
         self.exhibit.intro_en = "A revised introduction"
         self.exhibit.save_revision()
         self.assertEqual(found(self.exhibit), set())
+
+    def test_glossary_variants_forbidden_are_errors_and_discouraged_warnings(self):
+        """Only for a term whose Chinese is on the page; linked to the field that has it."""
+        court = GlossaryTerm(chinese="金融法院", english="Financial Court")
+        court.variants = [
+            GlossaryVariant(text="Finance Court", status=VariantStatus.FORBIDDEN, reason_en="x"),
+            GlossaryVariant(text="Money Court", status=VariantStatus.DISCOURAGED),
+        ]
+        court.save()
+        self.exhibit.intro_en = "About the Finance Court."
+        self.exhibit.body_en = paragraph("<p>Also called the Money Court.</p>")
+        self.assertEqual(found(self.exhibit), set())  # no 金融法院 in the Chinese
+        self.exhibit.intro_zh_hans = "重庆金融法院"
+        self.assertEqual(
+            found(self.exhibit),
+            {
+                ("glossary_variant", ERROR, "intro_en"),
+                ("glossary_variant", WARNING, "body_en"),
+            },
+        )
 
     def test_resources_from_other_hosts_are_errors_and_links_information(self):
         self.exhibit.body_en = paragraph(
