@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import PageLogEntry, WorkflowState
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import streamfield
 
 from exhibits.editorial import prepublish
 from exhibits.editorial.prepublish import ERROR, INFO, WARNING, run_checks
@@ -36,6 +36,7 @@ from exhibits.models import (
     VariantStatus,
 )
 from tests.base import build_home
+from tests.exhibits.test_admin import exhibit_form
 
 OVERRIDE_ACTION = "exhibits.prepublish_override"
 SOURCE = {"title": "重庆金融志", "publisher": "重庆出版社", "url": ""}
@@ -226,25 +227,14 @@ class EachCheckTests(CheckFixture, TestCase):
 
 
 def edit_form(page, **overrides):
-    """The exhibit edit form as the admin posts it, its main image ``listing_image``."""
-    data = {
-        "title_zh_hans": page.title_zh_hans,
-        "title_en": page.title_en,
-        "slug_zh_hans": page.slug_zh_hans,
-        "slug_en": page.slug_en,
-        "kind": page.kind,
-        "position": page.position,
-        "intro_zh_hans": page.intro_zh_hans,
-        "intro_en": page.intro_en,
-        "body_zh_hans": streamfield([("paragraph", rich_text("<p>中文正文</p>"))]),
-        "body_en": streamfield([("paragraph", rich_text("<p>English body</p>"))]),
-        "sources": streamfield([("source", SOURCE)]),
-        "fact_check_status": page.fact_check_status,
-        "fact_check_notes": "",
-        "location_certainty": "rough",
-    }
-    data.update(overrides)
-    return nested_form_data(data)
+    """The exhibit edit form as the admin posts it, with a source and the page's own
+    fact-check status (its main image ``listing_image``)."""
+    return exhibit_form(
+        page,
+        sources=streamfield([("source", SOURCE)]),
+        fact_check_status=page.fact_check_status,
+        **overrides,
+    )
 
 
 class BlockingTests(CheckFixture, TestCase):
