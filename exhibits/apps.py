@@ -19,13 +19,13 @@ class ExhibitsConfig(AppConfig):
         from exhibits.models.page_routes import restore_routes
         from exhibits.qr import signals
         from exhibits.visitor import redirects
-        from museum import page_cache
+        from museum import content_version
 
         signals.connect()
         redirects.connect()
         renditions.connect()
         live_media.register_policies()
-        page_cache.connect()
+        content_version.connect()
         restore_routes(get_page_models())
         translation_status.connect(get_page_models())
         user_locked_out.connect(login.log_lockout, dispatch_uid="log-login-lockout")

@@ -9,9 +9,11 @@ as rendered and gzipped once when stored, so a hit costs no compression; gzip
 (museum.compression) sits outside and leaves an already encoded hit alone. The
 open-data CORS and rate limit sit outside too, so they still apply to every hit,
 and SecurityMiddleware adds its headers (HSTS, nosniff, Referrer-Policy, COOP) to
-hits as to misses. A hit loads no session, user, locale or policy machinery: the
-whole lookup is one round trip to the cache (the content version and the entry
-in one ``get_many``). Compressing once means every hit of an entry carries the
+hits as to misses. A hit loads no session, user, locale or policy machinery. With
+Redis, each process keeps the content version and its recently used entries in
+memory for as long as Redis reports no change (museum.near_cache), so a hit usually
+costs no round trip at all; other backends read the version and the entry in one
+``get_many``. Compressing once means every hit of an entry carries the
 same gzip bytes, where Django pads each response at random against BREACH; an
 entry holds no secret to guess (answers that set a cookie, a CSRF token among
 them, are never stored, and no request carrying a session is answered).
@@ -36,22 +38,9 @@ language cookie, then Accept-Language: what LocaleMiddleware would activate).
 Nothing else a request carries changes an anonymous answer: text size is chosen
 in the browser.
 
-Invalidation by construction: one content version, a unique token kept in the
-shared cache, is stored in every entry, and an entry answers only while it names
-the current version (read in the same round trip). Any saved, deleted or
-re-linked row bumps it, except rows of the models in ``NEVER_PUBLIC`` (sessions, log
-entries, draft revisions, workflow states, comments, editing sessions, scan counts,
-screen heartbeats, passport completion counts, the admin's translation status, search
-index rows, task results) and page saves that only record a new draft. So a publish,
-unpublish, move, delete, revert (a publish of an old revision), snippet, image,
-document, rendition deletion, site or redirect change makes every entry unreachable at
-once, for every process sharing the cache; an outdated entry is replaced by the next
-render of its URL, and every entry expires after
-``MUSEUM_PAGE_CACHE_SECONDS``. The bump happens
-at once and again when the transaction commits: a request that read the new
-token before the commit may have stored the old content, the second bump hides
-it. A bump writes a fresh token rather than incrementing, so even a cache
-without an atomic increment never hands out the same version twice.
+Invalidation by construction (museum.content_version): every entry names the content
+version it was rendered at and answers only while that version is current; any change
+that can reach a public answer writes a new version.
 
 When the cache is unreachable (museum.cache degrades it to empty), no version can
 be read and every request renders as if there were no page cache. A bump that
@@ -61,7 +50,6 @@ entry lifetime bounds anything older.
 
 import hashlib
 import logging
-import secrets
 import threading
 import time
 from pathlib import Path
@@ -70,8 +58,6 @@ import django
 import wagtail
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
@@ -79,10 +65,11 @@ from django.utils.cache import cc_delim_re, get_conditional_response, patch_vary
 from django.utils.text import compress_string
 
 from museum.compression import MIN_COMPRESSED_LENGTH, accepts_gzip, compressible
+from museum.content_version import VERSION_KEY, current_version, local
+from museum.near_cache import near_side
 
 logger = logging.getLogger("museum.cache")
 
-VERSION_KEY = "page-cache:version"
 # Headers the key covers: Accept-Encoding by keeping both encodings, Accept-Language
 # and the language cookie through the resolved language, other cookies by never
 # serving requests that carry a session, CSRF or messages cookie (a response that
@@ -90,163 +77,12 @@ VERSION_KEY = "page-cache:version"
 COVERED_VARY = {"accept-encoding", "accept-language", "cookie"}
 CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 UNCACHED_URL_NAMES = {"search", "search_suggest", "qr_resolve"}
-# Models whose rows never change what an anonymous visitor is sent.
-NEVER_PUBLIC = {
-    "sessions.session",
-    "admin.logentry",
-    "wagtailcore.pagelogentry",
-    "wagtailcore.modellogentry",
-    "wagtailcore.revision",
-    "wagtailcore.taskstate",
-    "wagtailcore.workflowstate",
-    "wagtailcore.pagesubscription",
-    "wagtailcore.comment",
-    "wagtailcore.commentreply",
-    "wagtailcore.referenceindex",
-    "wagtailadmin.editingsession",
-    "wagtailusers.userprofile",
-    "wagtailsearch.indexentry",
-    "wagtailimages.uploadedimage",
-    "exhibits.scancount",
-    "exhibits.passportcompletion",
-    "exhibits.screenheartbeat",
-    "exhibits.pagetranslationstatus",  # the admin's English status, kept from revisions
-    "django_tasks_database.dbtaskresult",
-    # Sign-in attempts (django-axes): a burst of wrong passwords must not empty the cache.
-    "axes.accessattempt",
-    "axes.accessattemptexpiration",
-    "axes.accesslog",
-    "axes.accessfailurelog",
-}
-# A page save touching only these fields records a draft; the live page is unchanged.
-DRAFT_FIELDS = {
-    "latest_revision",
-    "latest_revision_created_at",
-    "draft_title",
-    "has_unpublished_changes",
-    "wagtail_admin_comments",
-    "locked",
-    "locked_at",
-    "locked_by",
-}
-# A user saved only for their login time.
-LOGIN_FIELDS = {"last_login"}
-
-local = threading.local()
 release_lock = threading.Lock()
 release_digest = None
 
 
 def lifetime():
     return getattr(settings, "MUSEUM_PAGE_CACHE_SECONDS", 0)
-
-
-# --- The content version -------------------------------------------------------
-
-
-def new_token():
-    return f"{time.time_ns():x}{secrets.token_hex(4)}"
-
-
-def bump():
-    """Make every stored answer unreachable, in every process sharing the cache."""
-    token = new_token()
-    cache.set(VERSION_KEY, token, None)
-    written = cache.get(VERSION_KEY) == token
-    local.bump_pending = not written
-    if not written:
-        logger.warning(
-            "page cache version not written; retried on the next request",
-            extra={"event": "page_cache_bump_failed"},
-        )
-
-
-def bump_now_and_on_commit(using=None):
-    bump()
-    connection = transaction.get_connection(using)
-    if connection.in_atomic_block:
-        transaction.on_commit(bump, using=using)
-
-
-def current_version():
-    """The content version, or None when the cache cannot be reached."""
-    if getattr(local, "bump_pending", False):
-        bump()
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, new_token(), None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
-def label(model):
-    return model._meta.label_lower
-
-
-def affects_public_output(sender, instance=None, update_fields=None, created=None):
-    if label(sender) in NEVER_PUBLIC:
-        return False
-    if update_fields and hasattr(instance, "latest_revision"):
-        if set(update_fields) <= DRAFT_FIELDS:
-            return False
-    if update_fields and set(update_fields) <= LOGIN_FIELDS:
-        return False
-    # A rendition made on demand shows what a page already asked for; deleting one
-    # (an image replaced or its focal point moved) is caught by post_delete.
-    if created and label(sender) == label(rendition_model()):
-        return False
-    return True
-
-
-def rendition_model():
-    from wagtail.images import get_image_model
-
-    return get_image_model().get_rendition_model()
-
-
-def on_save(sender, instance, created=False, update_fields=None, using=None, **kwargs):
-    if affects_public_output(sender, instance, update_fields, created):
-        bump_now_and_on_commit(using)
-
-
-def on_delete(sender, instance, using=None, **kwargs):
-    if label(sender) not in NEVER_PUBLIC:
-        bump_now_and_on_commit(using)
-
-
-def on_m2m(sender, instance, action, using=None, **kwargs):
-    if action.startswith("post_") and label(type(instance)) not in NEVER_PUBLIC:
-        bump_now_and_on_commit(using)
-
-
-def on_page_signal(sender, **kwargs):
-    bump_now_and_on_commit()
-
-
-def mark_restricted(page, request, serve_args, serve_kwargs):
-    """before_serve_page: pages behind a password or login are never stored."""
-    if page.get_view_restrictions():
-        request.page_cache_exempt = True
-
-
-def connect():
-    """Bump the version on every change that can reach a public answer (exhibits.apps)."""
-    from wagtail import hooks
-    from wagtail.signals import (
-        page_published,
-        page_slug_changed,
-        page_unpublished,
-        post_page_move,
-        pre_page_move,
-    )
-
-    post_save.connect(on_save, dispatch_uid="page_cache_save")
-    post_delete.connect(on_delete, dispatch_uid="page_cache_delete")
-    m2m_changed.connect(on_m2m, dispatch_uid="page_cache_m2m")
-    for signal in (page_published, page_unpublished, pre_page_move, post_page_move):
-        signal.connect(on_page_signal, dispatch_uid=f"page_cache_{id(signal)}")
-    page_slug_changed.connect(on_page_signal, dispatch_uid="page_cache_slug")
-    hooks.register("before_serve_page", mark_restricted)
 
 
 # --- The key ---------------------------------------------------------------------
@@ -285,6 +121,32 @@ def cache_key(request):
     return f"page-cache:{release()}:{path_digest}"
 
 
+def look_up(key):
+    """(content version, the entry stored under ``key`` at that version or None); the
+    version is None when the cache cannot be reached. With Redis, both usually come from
+    this process's memory (museum.near_cache); otherwise from one ``get_many``."""
+    watch, near = near_side(VERSION_KEY)
+    if watch is None:
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY)
+        if version is None or getattr(local, "bump_pending", False):
+            version = current_version()
+        stored = found.get(key)
+    else:
+        version = current_version()
+        if version is None:
+            return None, None
+        stored = near.get(key, version)
+        if stored is not None:
+            return version, stored
+        stored = cache.get(key)
+        if stored is not None and stored.get("version") == version:
+            near.put(key, stored)
+    if stored is not None and stored.get("version") != version:
+        stored = None
+    return version, stored
+
+
 # --- The middleware --------------------------------------------------------------
 
 
@@ -307,14 +169,10 @@ class PageCacheMiddleware:
         if not self.may_look_up(request):
             return self.get_response(request)
         key = cache_key(request)
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY)
-        if version is None or getattr(local, "bump_pending", False):
-            version = current_version()
-            if version is None:  # no cache: render as if there were none
-                return self.get_response(request)
-        stored = found.get(key)
-        if stored is not None and stored.get("version") == version:
+        version, stored = look_up(key)
+        if version is None:  # no cache: render as if there were none
+            return self.get_response(request)
+        if stored is not None:
             return self.answer(request, rebuild(stored, accepts_gzip(request)), "hit")
         conditions = {
             name: request.META.pop(name) for name in CONDITIONAL_HEADERS if name in request.META
@@ -322,7 +180,11 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         request.META.update(conditions)
         if request.method == "GET" and self.may_store(request, response):
-            cache.set(key, freeze(response, version), lifetime())
+            stored = freeze(response, version)
+            cache.set(key, stored, lifetime())
+            near = near_side(VERSION_KEY)[1]
+            if near is not None:
+                near.put(key, stored)
         return self.answer(request, response, "miss")
 
     def answer(self, request, response, outcome):
@@ -386,6 +248,7 @@ def freeze(response, version):
             gzipped = candidate
     return {
         "version": version,
+        "expires": time.time() + lifetime(),
         "status": response.status_code,
         "content": content,
         "gzip": gzipped,

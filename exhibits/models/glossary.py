@@ -20,7 +20,8 @@ from wagtail.models import Orderable
 
 from exhibits.glosses import Gloss, variants_found
 from exhibits.slugs import romanise, slug_from_title
-from museum.page_cache import current_version, release
+from museum.content_version import current_version
+from museum.page_cache import release
 
 CACHE_SECONDS = 24 * 60 * 60
 
@@ -61,7 +62,7 @@ class GlossaryQuerySet(models.QuerySet):
 
 def cached_glosses(language=None):
     """The glosses for a visitor page, kept in the shared cache under the page cache's
-    content version (museum.page_cache), which every glossary change bumps: the first
+    content version (museum.content_version), which every glossary change bumps: the first
     page rendered after a change reads them from the database, the others from the cache
     in no query. Without a version (the cache unreachable) they come from the database."""
     language = language or translation.get_language()

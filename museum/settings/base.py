@@ -34,6 +34,8 @@ BASE_DIR = PROJECT_DIR.parent
 # MUSEUM_MEDIA_ACCEL_PREFIX str  internal nginx location for recordings (X-Accel-Redirect);
 #                                empty: Django streams them
 # MUSEUM_PAGE_CACHE_SECONDS int  how long the page cache keeps an answer (default 600; 0: off)
+# MUSEUM_PAGE_CACHE_NEAR_MB int  memory per process for recently used page-cache entries,
+#                                with Redis (default 16; 0: none)
 # MUSEUM_CARD_FONT         str   a CJK font file for the passport's completion card
 #                                (default: the first usual system CJK font found)
 ENV_SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -56,6 +58,7 @@ MUSEUM_TRUSTED_PROXY_COUNT = int(os.environ.get("MUSEUM_TRUSTED_PROXIES", "0"))
 ENV_LOG_LEVEL = os.environ.get("MUSEUM_LOG_LEVEL", "INFO").upper()
 MUSEUM_MEDIA_ACCEL_PREFIX = os.environ.get("MUSEUM_MEDIA_ACCEL_PREFIX", "")
 MUSEUM_PAGE_CACHE_SECONDS = int(os.environ.get("MUSEUM_PAGE_CACHE_SECONDS", "600"))
+MUSEUM_PAGE_CACHE_NEAR_BYTES = int(os.environ.get("MUSEUM_PAGE_CACHE_NEAR_MB", "16")) * 2**20
 MUSEUM_CARD_FONT = os.environ.get("MUSEUM_CARD_FONT", "")
 
 SECRET_KEY = ENV_SECRET_KEY

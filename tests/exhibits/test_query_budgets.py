@@ -29,7 +29,7 @@ from exhibits.factories import (
 from exhibits.models import ExhibitPage, GlossaryTerm, Screen
 from exhibits.programme_dates import EVENT_TIME_ZONE
 from exhibits.seed.synthetic import add_synthetic_exhibits
-from museum import page_cache
+from museum import content_version
 from tests.base import LANGUAGES, build_home, url_in
 
 SMALL, LARGE = 10, 2000
@@ -281,7 +281,7 @@ class QueryBudgetTests(TestCase):
         """Queries of a render just after a content change: the glossary's terms are read
         again (between changes they come from the cache, keyed by the content version)."""
         self.client.get(url)
-        page_cache.bump()
+        content_version.bump()
         with CaptureQueriesContext(connection) as queries:
             response = self.client.get(url)
         self.assertEqual(response.status_code, 200, url)
