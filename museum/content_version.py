@@ -26,6 +26,7 @@ import secrets
 import threading
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -195,3 +196,78 @@ def connect():
         signal.connect(on_page_signal, dispatch_uid=f"page_cache_{id(signal)}")
     page_slug_changed.connect(on_page_signal, dispatch_uid="page_cache_slug")
     hooks.register("before_serve_page", mark_restricted)
+
+
+# --- Values kept for one content version -------------------------------------------
+
+
+class ContentMemo:
+    """Values derived from the content, kept in this process for the current content
+    version only: a publish, or any other change that bumps the version, drops them all
+    at once, in every process (with Redis the version costs no round trip: see
+    museum.near_cache). Bounded: past ``limit`` values it starts afresh.
+
+    Off (every call computes) when ``MUSEUM_CONTENT_MEMO`` is false, as in the test
+    settings, where tests change rows without signals, and when the cache holding the
+    version cannot be reached."""
+
+    def __init__(self, limit=20_000):
+        self.limit = limit
+        self.lock = threading.Lock()
+        self.version = None
+        self.values = {}
+
+    def get(self, key, compute):
+        """The value kept under ``key``, or ``compute()``, then kept."""
+        version = self.current()
+        found = self.peek(key, version)
+        if found is not MISSING:
+            return found
+        value = compute()
+        self.put(key, value, version)
+        return value
+
+    def peek(self, key, version=None):
+        """The value kept under ``key`` at the current version, or MISSING."""
+        if (version or self.current()) is None:
+            return MISSING
+        with self.lock:
+            return self.values.get(key, MISSING)
+
+    def put(self, key, value, version):
+        """Keep ``value``, computed from what the database held at ``version`` (read
+        with ``current()`` before computing): kept only if that is still the version, so
+        a change made while it was computed can never be kept under the next one."""
+        if version is None:
+            return
+        with self.lock:
+            if version != self.version:
+                return
+            if len(self.values) >= self.limit:
+                self.values = {}
+            self.values[key] = value
+
+    def discard(self, key):
+        with self.lock:
+            return self.values.pop(key, MISSING) is not MISSING
+
+    def current(self):
+        """The current content version (forgetting what an older one kept), or None
+        when nothing may be kept."""
+        if not getattr(settings, "MUSEUM_CONTENT_MEMO", False):
+            return None
+        version = current_version()
+        if version is None:
+            return None
+        with self.lock:
+            if version != self.version:
+                self.values, self.version = {}, version
+        return version
+
+    def clear(self):
+        with self.lock:
+            self.values, self.version = {}, None
+
+
+MISSING = object()
+memo = ContentMemo()

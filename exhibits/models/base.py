@@ -3,6 +3,8 @@ extends, the location fields shared by museums, sites and trail stops, and the
 helpers that know how a page stands in each language.
 """
 
+import copy
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -35,6 +37,7 @@ from exhibits.models.panels import FactCheckRecordPanel, PrepublishCheckPanel, Q
 from exhibits.models.previews import ChannelPreviewMixin
 from exhibits.models.querysets import ContentManager
 from exhibits.search_terms import WORD, cjk_suffixes, unique
+from museum.content_version import memo
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # Fields whose emptiness in a language means the page reads as untranslated.
@@ -223,8 +226,13 @@ class BasePage(
         abstract = True
 
     def live_children(self, model):
-        """Live, public children of one type, in their order, with their images."""
-        return list(model.objects.child_of(self).visible().with_images().in_order())
+        """Live, public children of one type, in their order, with their images; kept
+        for the content version (museum.content_version.memo), handed out as copies."""
+        children = memo.get(
+            ("children", self.pk, model._meta.label_lower),
+            lambda: list(model.objects.child_of(self).visible().for_cards().in_order()),
+        )
+        return [copy.copy(child) for child in children]
 
     # --- Search (see exhibits.search_terms) -------------------------------------
 

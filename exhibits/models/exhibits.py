@@ -13,6 +13,7 @@ from wagtail.api import APIField
 
 from exhibits.models.base import BasePage, api_fields_in_every_language, page_tabs
 from exhibits.models.querysets import Sequence
+from museum.content_version import memo
 
 
 class ExhibitKind(models.TextChoices):
@@ -145,7 +146,7 @@ class ExhibitPage(BasePage):
                 )
             )
             .filter(rank__lte=per_group)
-            .with_images()
+            .for_cards()
             .in_order()
         )
         groups = {kind.value: ExhibitGroup(kind.value, kind.label) for kind in ExhibitKind}
@@ -159,12 +160,16 @@ class ExhibitPage(BasePage):
     def listing_page(cls, museum, kind, number, per_page=EXHIBITS_PER_LISTING_PAGE):
         """One page of a museum's live exhibits of one kind, for the kind's own listing."""
         exhibits = cls.objects.child_of(museum).visible().filter(kind=kind)
-        paginator = Paginator(exhibits.with_images().in_order(), per_page)
+        paginator = Paginator(exhibits.for_cards().in_order(), per_page)
         return paginator.get_page(number)
 
     def sequence(self):
         """The exhibit's place among the live exhibits of the same kind in its museum:
-        a count and the two neighbours, never the whole list."""
+        a count and the two neighbours, never the whole list; kept for the content
+        version (any publish, move or unpublish changes it)."""
+        return memo.get(("exhibit-sequence", self.pk), self.find_sequence).copy()
+
+    def find_sequence(self):
         siblings = ExhibitPage.objects.sibling_of(self, inclusive=True).visible()
         return Sequence.around(self, siblings.filter(kind=self.kind))
 

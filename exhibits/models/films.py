@@ -98,7 +98,7 @@ class FilmIndexPage(BasePage):
 
     def films(self):
         return list(
-            FilmPage.objects.child_of(self).visible().with_images().order_by("-first_published_at")
+            FilmPage.objects.child_of(self).visible().for_cards().order_by("-first_published_at")
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -4,8 +4,9 @@ Each runs a fixed number of queries whatever the number of exhibits or stops, so
 query counts stay flat as the collection grows.
 """
 
+import copy
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import Count, Q, prefetch_related_objects
 from wagtail.models import Page, PageManager, PageQuerySet, PageViewRestriction
@@ -32,6 +33,17 @@ class ContentQuerySet(PageQuerySet):
 
     def with_images(self):
         return self.select_related(*IMAGE_RELATIONS).prefetch_related(*IMAGE_RENDITIONS)
+
+    def for_cards(self):
+        """What a card in a listing reads (title, intro, image with its renditions),
+        without the bodies and the search text: decoding every listed page's StreamFields
+        in both languages cost more than the rest of the listing."""
+        deferred = [
+            field.name
+            for field in self.model._meta.concrete_fields
+            if field.name.startswith("search_document")
+        ]
+        return self.with_images().defer_streamfields().defer(*deferred)
 
     def in_order(self):
         """Curators' numbering where the type has one, then tree order."""
@@ -105,6 +117,10 @@ class Sequence:
     total: int
     previous: Page | None
     next: Page | None
+
+    def copy(self):
+        """This sequence with its own copies of the neighbours (for one request)."""
+        return replace(self, previous=copy.copy(self.previous), next=copy.copy(self.next))
 
     @classmethod
     def of(cls, page, siblings):

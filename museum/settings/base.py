@@ -59,6 +59,9 @@ ENV_LOG_LEVEL = os.environ.get("MUSEUM_LOG_LEVEL", "INFO").upper()
 MUSEUM_MEDIA_ACCEL_PREFIX = os.environ.get("MUSEUM_MEDIA_ACCEL_PREFIX", "")
 MUSEUM_PAGE_CACHE_SECONDS = int(os.environ.get("MUSEUM_PAGE_CACHE_SECONDS", "600"))
 MUSEUM_PAGE_CACHE_NEAR_BYTES = int(os.environ.get("MUSEUM_PAGE_CACHE_NEAR_MB", "16")) * 2**20
+# Values derived from the content (routes, renditions, a page's neighbours) kept in each
+# process until the content version changes (museum.content_version.ContentMemo).
+MUSEUM_CONTENT_MEMO = True
 MUSEUM_CARD_FONT = os.environ.get("MUSEUM_CARD_FONT", "")
 
 SECRET_KEY = ENV_SECRET_KEY
@@ -123,6 +126,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # The site, route and settings a page's URL found before, for this content version.
+    "exhibits.visitor.routes.RememberedRoutesMiddleware",
     # Runs after Wagtail's redirects: a 404 whose path is a page's path in the other language.
     "exhibits.visitor.redirects.CrossLanguageRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -43,7 +43,13 @@ CACHES = {
     "default": {
         "BACKEND": "museum.cache.ResilientRedisCache",
         "LOCATION": ENV_REDIS_URL,
-    }
+    },
+    # Wagtail's rendition lookups, in process memory for the current content version:
+    # no round trip per image tag (museum.cache.ContentLocalCache).
+    "renditions": {
+        "BACKEND": "museum.cache.ContentLocalCache",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
 }
 
 # Hashed, compressed static files whose ES module imports name the hashed modules too.

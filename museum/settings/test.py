@@ -27,6 +27,8 @@ CACHES = {
 # The page cache would answer a test's second request without running the view (query
 # counts, changes made without signals); tests/test_page_cache.py switches it on.
 MUSEUM_PAGE_CACHE_SECONDS = 0
+# Tests change rows without signals too (update(), raw SQL): nothing derived is kept.
+MUSEUM_CONTENT_MEMO = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The public origin matches the test Site record (tests/base.py: localhost, port 80).

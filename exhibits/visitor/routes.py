@@ -1,0 +1,100 @@
+"""Serving a page without looking up again what the last request to its URL found.
+
+Before Wagtail serves a page it finds the Site of the host (a query), walks the tree
+from the site's root, one child and its specific type per URL segment (two queries a
+level: six for an exhibit), reads the page's view restrictions (once more for our
+own hook) and the site's settings. None of that changes until the content does, so
+each process keeps it per content version (museum.content_version.memo: a publish,
+move, unpublish, slug, restriction, settings or site change drops it everywhere at
+once):
+
+- the Site for a host and port;
+- for a site, language and path: the page's type and id, the sub-route's view and
+  arguments, and its parent's type and id. A remembered route costs two queries:
+  the page and its parent (which the route used to load on the way);
+- a routed page's view restrictions;
+- the site settings (exhibits.SiteSettings).
+
+Objects are kept as loaded and handed to each request as shallow copies. Nothing is
+remembered for a route that answered 404, and with ``MUSEUM_CONTENT_MEMO`` off (the
+test settings) the middleware does nothing at all.
+"""
+
+import copy
+
+from django.utils import translation
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
+
+from exhibits.models import SiteSettings
+from museum.content_version import MISSING, memo
+
+
+class RememberedRoutesMiddleware:
+    """Gives Wagtail's page view the site, route and settings this process found before."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not wagtail_views.serve or request.method not in ("GET", "HEAD"):
+            return None
+        site = remembered_site(request)
+        if site is None:
+            return None
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        remember_route(request, site, path)
+        remember_settings(request)
+        return None
+
+
+def remembered_site(request):
+    key = ("site", request._get_raw_host(), request.get_port())
+    version = memo.current()
+    site = memo.peek(key, version)
+    if site is MISSING:
+        site = Site.find_for_request(request)
+        memo.put(key, site, version)
+        return site
+    request._wagtail_site = copy.copy(site)
+    return request._wagtail_site
+
+
+def remember_route(request, site, path):
+    key = ("route", site.pk, translation.get_language(), path)
+    version = memo.current()
+    found = memo.peek(key, version)
+    if found is MISSING:
+        result = Page.route_for_request(request, path)
+        if result is not None:
+            memo.put(key, describe(result), version)
+        return
+    page_model, page_id, args, kwargs, parent_model, parent_id = found
+    page = page_model.objects.filter(pk=page_id).first()
+    if page is None:  # deleted in this instant: let Wagtail answer
+        return
+    if parent_model is not None:
+        page._cached_parent_obj = parent_model.objects.filter(pk=parent_id).first()
+    page.routed = True
+    restrictions = memo.get(("restrictions", page_id), lambda: list(page.get_view_restrictions()))
+    page.__dict__["routed_view_restrictions"] = restrictions
+    request._wagtail_route_for_request = RouteResult(page, args=args, kwargs=dict(kwargs))
+
+
+def describe(result):
+    """What a route result is made of, without the objects a request may change."""
+    page, args, kwargs = result
+    parent = getattr(page, "_cached_parent_obj", None)
+    parent_model = type(parent) if parent is not None else None
+    parent_id = parent.pk if parent is not None else None
+    return type(page), page.pk, tuple(args), dict(kwargs), parent_model, parent_id
+
+
+def remember_settings(request):
+    """The one SiteSettings row, where Wagtail's ``load(request)`` looks first."""
+    settings = memo.get(("settings",), SiteSettings.load)
+    setattr(request, SiteSettings.get_cache_attr_name(), copy.copy(settings))

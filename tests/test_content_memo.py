@@ -1,0 +1,203 @@
+"""What each process keeps for one content version (museum.content_version.ContentMemo,
+exhibits.visitor.routes, museum.cache.ContentLocalCache; issue 13): a page served again
+skips the lookups it made before, and every change a visitor could see is served at once.
+
+The test settings switch the memo off (tests change rows without signals); these tests
+switch it on, with the version in the local memory cache, as ``make run`` keeps it.
+"""
+
+from django.core.cache import cache
+from django.db import connection
+from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction, Site
+
+from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
+from exhibits.models import ExhibitKind, ExhibitPage, SiteSettings
+from museum import content_version
+from museum.cache import ContentLocalCache
+from museum.content_version import MISSING, ContentMemo, memo
+from tests.base import build_home, url_in
+
+
+@override_settings(MUSEUM_CONTENT_MEMO=True)
+class RememberedRoutesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_home()
+        cls.museum = MuseumPageFactory(parent=cls.home, title_en="Meifeng Bank museum")
+        cls.first = ExhibitPageFactory(
+            parent=cls.museum, title_en="The counter", kind=ExhibitKind.SCENE, position=1
+        )
+        cls.second = ExhibitPageFactory(
+            parent=cls.museum, title_en="The vault", kind=ExhibitKind.SCENE, position=2
+        )
+
+    def setUp(self):
+        cache.clear()
+        memo.clear()
+
+    def get(self, page, language="en", suffix=""):
+        return self.client.get(url_in(page, language) + suffix)
+
+    def test_a_page_served_again_costs_two_queries_and_renders_the_same(self):
+        first = self.get(self.second)
+        self.assertEqual(first.status_code, 200)
+        self.get(self.second)  # the first to find the route remembered: its restrictions too
+        with CaptureQueriesContext(connection) as queries:
+            again = self.get(self.second)
+        self.assertEqual(again.status_code, 200)
+        self.assertLessEqual(len(queries), 2, [query["sql"][:80] for query in queries])
+        self.assertEqual(again.content, first.content)
+        self.assertIn("The vault", again.content.decode())
+        self.assertIn("2 / 2", again.content.decode().replace("of", "/"))
+
+    def test_each_language_and_sub_route_is_its_own_route(self):
+        for language in ("zh-hans", "en"):
+            for suffix in ("", "embed/"):
+                with self.subTest(language=language, suffix=suffix):
+                    first = self.get(self.first, language, suffix)
+                    self.assertEqual(first.status_code, 200)
+                    self.assertEqual(self.get(self.first, language, suffix).content, first.content)
+        self.assertNotEqual(
+            self.get(self.first, "en").content, self.get(self.first, "zh-hans").content
+        )
+
+    def test_a_publish_is_served_at_once(self):
+        self.get(self.first)
+        page = ExhibitPage.objects.get(pk=self.first.pk)
+        page.title_en = "The new counter"
+        page.save_revision().publish()
+        self.assertIn("The new counter", self.get(self.first).content.decode())
+
+    def test_an_unpublish_answers_404_at_once(self):
+        self.assertEqual(self.get(self.first).status_code, 200)
+        ExhibitPage.objects.get(pk=self.first.pk).unpublish()
+        self.assertEqual(self.get(self.first).status_code, 404)
+
+    def test_a_new_slug_moves_the_page_at_once(self):
+        old_url = url_in(self.first, "en")
+        self.assertEqual(self.client.get(old_url).status_code, 200)
+        page = ExhibitPage.objects.get(pk=self.first.pk)
+        page.slug_en = "the-old-counter"
+        page.save_revision().publish()
+        self.assertNotEqual(self.client.get(old_url).status_code, 200)
+        new_url = url_in(ExhibitPage.objects.get(pk=self.first.pk), "en")
+        self.assertTrue(new_url.endswith("/the-old-counter/"))
+        self.assertEqual(self.client.get(new_url).status_code, 200)
+
+    def test_a_move_is_served_at_once(self):
+        self.get(self.first)
+        other = MuseumPageFactory(parent=self.home, title_en="Chuankang museum")
+        Page.objects.get(pk=self.first.pk).move(other, pos="last-child")
+        moved = ExhibitPage.objects.get(pk=self.first.pk)
+        response = self.get(moved)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Chuankang museum", response.content.decode())
+
+    def test_a_neighbour_published_or_unpublished_changes_the_count_at_once(self):
+        self.assertIn("The vault", self.get(self.first).content.decode())
+        ExhibitPage.objects.get(pk=self.second.pk).unpublish()
+        self.assertNotIn("The vault", self.get(self.first).content.decode())
+
+    def test_a_new_password_protects_the_page_at_once(self):
+        self.assertIn("The counter", self.get(self.first).content.decode())
+        PageViewRestriction.objects.create(
+            page=Page.objects.get(pk=self.first.pk),
+            restriction_type=PageViewRestriction.PASSWORD,
+            password="pw",
+        )
+        response = self.get(self.first)
+        self.assertNotIn("The counter</h1>", response.content.decode())
+        self.assertIn('name="password"', response.content.decode())
+
+    def test_site_settings_are_served_at_once(self):
+        self.get(self.first)
+        settings = SiteSettings.load()
+        settings.name_en = "Yuzhong Bank Street"
+        settings.save()
+        self.assertIn("The counter · Yuzhong Bank Street", self.get(self.first).content.decode())
+
+    def test_a_site_moved_to_another_root_is_served_at_once(self):
+        self.assertEqual(self.get(self.home).status_code, 200)
+        site = Site.objects.get(is_default_site=True)
+        site.root_page = Page.objects.get(pk=self.museum.pk)
+        site.save()
+        self.assertEqual(self.client.get(f"/en/{self.first.slug_en}/").status_code, 200)
+
+    def test_a_404_is_not_remembered(self):
+        url = url_in(self.museum, "en") + "the-teller/"
+        self.assertEqual(self.client.get(url).status_code, 404)
+        ExhibitPageFactory(parent=self.museum, title_en="The teller", slug_en="the-teller")
+        self.assertEqual(self.client.get(url).status_code, 200)
+
+    def test_with_the_memo_off_nothing_is_kept(self):
+        self.get(self.first)
+        with override_settings(MUSEUM_CONTENT_MEMO=False), CaptureQueriesContext(connection) as q:
+            self.get(self.first)
+        self.assertGreater(len(q), 2)
+
+
+@override_settings(MUSEUM_CONTENT_MEMO=True)
+class ContentMemoTests(TestCase):
+    def setUp(self):
+        cache.clear()
+
+    def test_a_value_is_kept_until_the_content_changes(self):
+        kept = ContentMemo()
+        calls = []
+        compute = lambda: calls.append(1) or len(calls)  # noqa: E731 -- a counting stub
+        self.assertEqual([kept.get("key", compute) for _ in range(3)], [1, 1, 1])
+        content_version.bump()
+        self.assertEqual(kept.get("key", compute), 2)
+
+    def test_a_value_computed_while_the_content_changed_is_not_kept(self):
+        kept = ContentMemo()
+
+        def compute():
+            content_version.bump()  # a publish commits while this is computed
+            return "old"
+
+        self.assertEqual(kept.get("key", compute), "old")
+        self.assertIs(kept.peek("key"), MISSING)
+
+    def test_it_is_bounded(self):
+        kept = ContentMemo(limit=10)
+        for number in range(25):
+            kept.get(number, lambda number=number: number)
+        self.assertLessEqual(len(kept.values), 10)
+
+    def test_nothing_is_kept_without_a_cache_for_the_version(self):
+        kept = ContentMemo()
+        with override_settings(
+            CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+        ):
+            kept.get("key", lambda: 1)
+            self.assertIs(kept.peek("key"), MISSING)
+
+
+@override_settings(MUSEUM_CONTENT_MEMO=True)
+class ContentLocalCacheTests(TestCase):
+    def setUp(self):
+        cache.clear()
+        self.renditions = ContentLocalCache("", {"OPTIONS": {"MAX_ENTRIES": 100}})
+
+    def test_values_are_handed_out_as_copies_until_the_content_changes(self):
+        value = Site(hostname="kept")
+        self.renditions.set("key", value)
+        got = self.renditions.get("key")
+        self.assertEqual(got.hostname, "kept")
+        self.assertIsNot(got, value)
+        self.assertEqual(self.renditions.get_many(["key", "other"]).keys(), {"key"})
+        content_version.bump()
+        self.assertIsNone(self.renditions.get("key"))
+
+    def test_add_delete_and_clear(self):
+        self.assertTrue(self.renditions.add("key", 1))
+        self.assertFalse(self.renditions.add("key", 2))
+        self.assertEqual(self.renditions.get("key"), 1)
+        self.assertTrue(self.renditions.delete("key"))
+        self.assertFalse(self.renditions.has_key("key"))
+        self.renditions.set("key", 1)
+        self.renditions.clear()
+        self.assertIsNone(self.renditions.get("key"))
