@@ -6,14 +6,24 @@ The test settings switch the memo off (tests change rows without signals); these
 switch it on, with the version in the local memory cache, as ``make run`` keeps it.
 """
 
+from datetime import timedelta
+
+import time_machine
 from django.core.cache import cache
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.rich_text import RichText
 
-from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
-from exhibits.models import ExhibitKind, ExhibitPage, SiteSettings
+from exhibits.factories import (
+    ExhibitPageFactory,
+    MuseumImageFactory,
+    MuseumPageFactory,
+    ProgrammePageFactory,
+)
+from exhibits.models import ExhibitKind, ExhibitPage, GlossaryTerm, SiteSettings
 from museum import content_version
 from museum.cache import ContentLocalCache
 from museum.content_version import MISSING, ContentMemo, memo
@@ -124,6 +134,47 @@ class RememberedRoutesTests(TestCase):
         site.root_page = Page.objects.get(pk=self.museum.pk)
         site.save()
         self.assertEqual(self.client.get(f"/en/{self.first.slug_en}/").status_code, 200)
+
+    def test_cards_are_drawn_again_after_a_publish(self):
+        """The museum's card on the home page, then in the other language, then renamed."""
+        english = self.get(self.home).content.decode()
+        self.assertIn("Meifeng Bank museum", english)
+        self.assertEqual(self.get(self.home).content.decode(), english)
+        self.assertNotIn("Meifeng Bank museum", self.get(self.home, "zh-hans").content.decode())
+        museum = Page.objects.get(pk=self.museum.pk).specific
+        museum.title_en = "Meifeng Bank Museum of Finance"
+        museum.save_revision().publish()
+        self.assertIn("Meifeng Bank Museum of Finance", self.get(self.home).content.decode())
+
+    def test_a_glossary_change_marks_the_body_again_at_once(self):
+        exhibit = ExhibitPage.objects.get(pk=self.first.pk)
+        exhibit.body_en = [("paragraph", RichText("<p>On Datong Street stood banks.</p>"))]
+        exhibit.save_revision().publish()
+        self.assertNotIn('class="gloss"', self.get(self.first).content.decode())
+        GlossaryTerm.objects.create(chinese="打铜街", english="Datong Street")
+        self.assertIn('class="gloss"', self.get(self.first).content.decode())
+
+    def test_an_image_change_draws_its_pictures_again_at_once(self):
+        image = MuseumImageFactory(description_en="The counter in 1930")
+        museum = Page.objects.get(pk=self.museum.pk).specific
+        museum.listing_image = image
+        museum.save_revision().publish()
+        self.assertIn('alt="The counter in 1930"', self.get(self.museum).content.decode())
+        image.description_en = "The counter in 1931"
+        image.save()
+        self.assertIn('alt="The counter in 1931"', self.get(self.museum).content.decode())
+
+    def test_upcoming_programmes_are_kept_for_one_minute_at_most(self):
+        start = timezone.now().replace(second=0, microsecond=0) + timedelta(minutes=10)
+        ProgrammePageFactory(
+            parent=self.home,
+            title_en="Guided walk",
+            occurrences=[{"starts_at": start, "ends_at": start + timedelta(minutes=30)}],
+        )
+        with time_machine.travel(start + timedelta(minutes=29, seconds=50), tick=False):
+            self.assertIn("Guided walk", self.get(self.home).content.decode())
+        with time_machine.travel(start + timedelta(minutes=30, seconds=1), tick=False):
+            self.assertNotIn("Guided walk", self.get(self.home).content.decode())
 
     def test_a_404_is_not_remembered(self):
         url = url_in(self.museum, "en") + "the-teller/"

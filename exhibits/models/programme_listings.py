@@ -3,6 +3,7 @@ the page itself, and the routes `programmes/` (every programme, filtered by kind
 month, past ones archived), `programmes/calendar/` (the iCalendar feed) and
 `programmes/embed/` (the upcoming programmes for partners' pages)."""
 
+import copy
 from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlencode
@@ -20,6 +21,7 @@ from exhibits.models.calendars import calendar_response
 from exhibits.models.channels import embed_chrome, embed_response_headers
 from exhibits.models.occurrences import ProgrammeOccurrence
 from exhibits.models.programmes import ProgrammeKind, ProgrammePage
+from museum.content_version import memo
 
 PROGRAMMES_PER_LISTING_PAGE = 20
 PROGRAMMES_IN_EMBED = 8
@@ -168,9 +170,15 @@ class ProgrammeListingMixin:
         return f"{url}programmes/" if url else None
 
     def programme_context(self, request):
-        now = timezone.now()
+        """The next programmes, as of the current minute: kept for that minute and the
+        content version (museum.content_version.memo), handed out as copies."""
+        minute = timezone.now().replace(second=0, microsecond=0)
+        limit = self.upcoming_programmes
+        programmes = memo.get(
+            ("upcoming", self.pk, limit, minute), lambda: upcoming(self, limit, minute)
+        )
         return {
-            "programmes": upcoming(self, self.upcoming_programmes, now),
+            "programmes": [copy.copy(programme) for programme in programmes],
             "programmes_url": f"{self.get_url(request)}programmes/",
         }
 

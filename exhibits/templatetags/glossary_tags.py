@@ -1,6 +1,8 @@
 """{% glossed glosses %}…{% endglossed %}: the first use of each glossary term in the
 enclosed HTML becomes a tappable term with its note inline (components/gloss.html)."""
 
+import hashlib
+
 from django import template
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -8,6 +10,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from exhibits.glosses import mark_first_uses
+from museum.content_version import memo
 
 register = template.Library()
 
@@ -37,7 +40,9 @@ class GlossedNode(template.Node):
                 },
             ).strip()
 
-        marked = mark_first_uses(html, glosses, render_gloss)
+        # The same body with the same glossary is marked the same: kept per content version.
+        key = ("glossed", language, hashlib.blake2b(html.encode(), digest_size=16).digest())
+        marked = memo.get(key, lambda: mark_first_uses(html, glosses, render_gloss))
         return mark_safe(marked)  # noqa: S308 -- text re-escaped, marks from a template
 
 

@@ -5,13 +5,17 @@ Wagtail builds a new ``Filter`` for each size and format every time a tag render
 parsing one (``Filter.operations``, which checks each operation's arguments with
 ``inspect``) cost about 170 µs for a card's six renditions: a sixth of the home page.
 A template is compiled once per process (the cached loader), so its nodes keep their
-filters. Templates load this library instead of ``wagtailimages_tags``; the syntax and
-the output are Wagtail's.
+filters. ``srcset_image`` and ``picture`` also keep the HTML they drew for an image, per
+content version (museum.content_version.memo). Templates load this library instead of
+``wagtailimages_tags``; the syntax and the output are Wagtail's.
 """
 
 from django import template
+from django.utils import translation
 from django.utils.functional import cached_property
 from wagtail.images.templatetags import wagtailimages_tags as wagtail_tags
+
+from museum.content_version import memo
 
 register = template.Library()
 
@@ -34,15 +38,32 @@ class FiltersParsedOnce:
         return self.filters
 
 
+class DrawnOnce(FiltersParsedOnce):
+    """Keeps the HTML of each image the node draws, per content version and language
+    (the alt text is translated): finding six renditions and writing their srcset
+    was most of a listing's render. An image change bumps the version."""
+
+    def render(self, context):
+        if self.output_var_name:
+            return super().render(context)
+        image = self.validate_image(context)
+        if not image:
+            return ""
+        attrs = tuple((name, str(value.resolve(context))) for name, value in self.attrs.items())
+        key = ("image-tag", type(self).__name__, tuple(self.filter_specs), image.pk, attrs)
+        key += (translation.get_language(),)
+        return memo.get(key, lambda: super(DrawnOnce, self).render(context))
+
+
 class ImageNode(FiltersParsedOnce, wagtail_tags.ImageNode):
     pass
 
 
-class SrcsetImageNode(FiltersParsedOnce, wagtail_tags.SrcsetImageNode):
+class SrcsetImageNode(DrawnOnce, wagtail_tags.SrcsetImageNode):
     pass
 
 
-class PictureNode(FiltersParsedOnce, wagtail_tags.PictureNode):
+class PictureNode(DrawnOnce, wagtail_tags.PictureNode):
     pass
 
 

@@ -36,6 +36,8 @@ BASE_DIR = PROJECT_DIR.parent
 # MUSEUM_PAGE_CACHE_SECONDS int  how long the page cache keeps an answer (default 600; 0: off)
 # MUSEUM_PAGE_CACHE_NEAR_MB int  memory per process for recently used page-cache entries,
 #                                with Redis (default 16; 0: none)
+# MUSEUM_CONTENT_MEMO       0/1  keep what pages look up and draw (routes, cards, renditions)
+#                                per process until the content changes (default 1)
 # MUSEUM_CARD_FONT         str   a CJK font file for the passport's completion card
 #                                (default: the first usual system CJK font found)
 ENV_SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -59,9 +61,7 @@ ENV_LOG_LEVEL = os.environ.get("MUSEUM_LOG_LEVEL", "INFO").upper()
 MUSEUM_MEDIA_ACCEL_PREFIX = os.environ.get("MUSEUM_MEDIA_ACCEL_PREFIX", "")
 MUSEUM_PAGE_CACHE_SECONDS = int(os.environ.get("MUSEUM_PAGE_CACHE_SECONDS", "600"))
 MUSEUM_PAGE_CACHE_NEAR_BYTES = int(os.environ.get("MUSEUM_PAGE_CACHE_NEAR_MB", "16")) * 2**20
-# Values derived from the content (routes, renditions, a page's neighbours) kept in each
-# process until the content version changes (museum.content_version.ContentMemo).
-MUSEUM_CONTENT_MEMO = True
+MUSEUM_CONTENT_MEMO = os.environ.get("MUSEUM_CONTENT_MEMO", "1") != "0"
 MUSEUM_CARD_FONT = os.environ.get("MUSEUM_CARD_FONT", "")
 
 SECRET_KEY = ENV_SECRET_KEY
