@@ -2,9 +2,12 @@
 
 Starts the product the way the README tells an operator to (production settings,
 `collectstatic` with the manifest storage, gunicorn with 2 workers, Redis for the cache),
-on a throwaway SQLite database in a temporary folder with the seed content, twice: one
-server with the page cache and one with it off (`MUSEUM_PAGE_CACHE_SECONDS=0`), so both
-cached and uncached figures come from one run. Then, for each target, a load generator
+on a throwaway SQLite database in a temporary folder with the seed content, three times:
+"cached" with the page cache, "uncached" with it off (`MUSEUM_PAGE_CACHE_SECONDS=0`: every
+request renders, reusing what its process looked up and drew for the same content version,
+museum.content_version.ContentMemo), and "cold" with that off too (`MUSEUM_CONTENT_MEMO=0`:
+every request looks everything up and draws everything, as the first one after a publish
+does), so all three come from one run. Then, for each target, a load generator
 runs for `--seconds` at 1 and at 16 connections: wrk if it is installed (its figures read
 through tests/benchmarks/wrk_report.lua), otherwise a bounded Python client (one
 keep-alive connection per thread). It prints req/s, p50 and p99, the errors (connection
@@ -59,7 +62,7 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def environment(work, redis_url, cache_seconds):
+def environment(work, redis_url, cache_seconds, memo=True):
     env = dict(os.environ)
     env.update(
         DJANGO_SETTINGS_MODULE="museum.settings.production",
@@ -70,6 +73,7 @@ def environment(work, redis_url, cache_seconds):
         MUSEUM_REDIS_URL=redis_url,
         MUSEUM_MEDIA_ROOT=str(work / "media"),
         MUSEUM_PAGE_CACHE_SECONDS=str(cache_seconds),
+        MUSEUM_CONTENT_MEMO="1" if memo else "0",
         MUSEUM_LOG_LEVEL="WARNING",
         # One client sends every request: the open-data limit per client would answer 429.
         MUSEUM_OPEN_DATA_RATE="100000000/60",
@@ -203,6 +207,8 @@ def check_targets(results, soak):
         rate = results[(name, "uncached", 16)][0]
         verdict = "met" if rate >= target else "NOT met"
         print(f"  {name + ' (uncached)':<24} {rate:>5.0f} req/s (>= {target})    {verdict}")
+        cold = results[(name, "cold", 16)][0]
+        print(f"  {name + ' (cold)':<24} {cold:>5.0f} req/s (for comparison: nothing kept)")
     if soak:
         _rate, _p50, p99, errors = soak
         met = errors == 0 and p99 is not None and p99 < SOAK_P99_MS
@@ -348,10 +354,11 @@ def main():
             manage(cached_env, *step)
         print(f"set up in {time.monotonic() - started:.0f} s (production settings, SQLite, Redis)")
         paths = seeded_paths(cached_env)
-        ports = {"cached": free_port(), "uncached": free_port()}
+        ports = {"cached": free_port(), "uncached": free_port(), "cold": free_port()}
         log = open(work / "gunicorn.log", "w")  # noqa: SIM115 -- open while the servers run
         processes.append(serve(cached_env, ports["cached"], log))
         processes.append(serve(environment(work, redis_url, 0), ports["uncached"], log))
+        processes.append(serve(environment(work, redis_url, 0, memo=False), ports["cold"], log))
         for port in ports.values():
             wait_until_up(port)
 
@@ -366,7 +373,7 @@ def main():
         results = {}
         for name, path in paths.items():
             uncached = name not in ("static CSS", "search (zh)", "search (en)")
-            modes = ("uncached", "cached") if uncached else ("cached",)
+            modes = ("cold", "uncached", "cached") if uncached else ("cached",)
             for mode in modes:
                 label = name if not uncached else f"{name} ({mode})"
                 for connections in CONNECTIONS:
