@@ -22,8 +22,10 @@ from exhibits.factories import (
     MuseumImageFactory,
     MuseumPageFactory,
     ProgrammePageFactory,
+    TrailPageFactory,
+    TrailStopPageFactory,
 )
-from exhibits.models import ExhibitKind, ExhibitPage, GlossaryTerm, SiteSettings
+from exhibits.models import ExhibitKind, ExhibitPage, GlossaryTerm, SiteSettings, TrailStopPage
 from museum import content_version
 from museum.cache import ContentLocalCache
 from museum.content_version import MISSING, ContentMemo, memo
@@ -175,6 +177,16 @@ class RememberedRoutesTests(TestCase):
             self.assertIn("Guided walk", self.get(self.home).content.decode())
         with time_machine.travel(start + timedelta(minutes=30, seconds=1), tick=False):
             self.assertNotIn("Guided walk", self.get(self.home).content.decode())
+
+    def test_listings_of_exhibits_and_stops_change_at_once(self):
+        self.assertIn("The vault", self.get(self.museum).content.decode())
+        ExhibitPage.objects.get(pk=self.second.pk).unpublish()
+        self.assertNotIn("The vault", self.get(self.museum).content.decode())
+        trail = TrailPageFactory(parent=self.home)
+        stop = TrailStopPageFactory(parent=trail, title_en="Xiaoshizi")
+        self.assertIn("Xiaoshizi", self.get(trail).content.decode())
+        TrailStopPage.objects.get(pk=stop.pk).unpublish()
+        self.assertNotIn("Xiaoshizi", self.get(trail).content.decode())
 
     def test_a_404_is_not_remembered(self):
         url = url_in(self.museum, "en") + "the-teller/"

@@ -1,6 +1,7 @@
 """Exhibit pages: the scenes, stories, timeline sections and topics inside a museum."""
 
-from dataclasses import dataclass, field
+import copy
+from dataclasses import dataclass, field, replace
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -44,6 +45,10 @@ class ExhibitGroup:
     @property
     def has_more(self):
         return self.total > len(self.exhibits)
+
+    def copy(self):
+        """This group with its own copies of the exhibits (for one request)."""
+        return replace(self, exhibits=[copy.copy(exhibit) for exhibit in self.exhibits])
 
 
 class ExhibitPage(BasePage):
@@ -131,7 +136,14 @@ class ExhibitPage(BasePage):
     def groups_in(cls, museum, per_group=EXHIBITS_PER_GROUP):
         """A museum's live exhibits grouped by kind (scenes, stories, timeline, topics):
         the first ``per_group`` of each kind and each kind's total, in three queries
-        whatever the number of exhibits."""
+        whatever the number of exhibits; kept for the content version, as copies."""
+        groups = memo.get(
+            ("exhibit-groups", museum.pk, per_group), lambda: cls.find_groups(museum, per_group)
+        )
+        return [group.copy() for group in groups]
+
+    @classmethod
+    def find_groups(cls, museum, per_group):
         exhibits = cls.objects.child_of(museum).visible()
         totals = dict(
             exhibits.order_by()

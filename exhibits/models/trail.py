@@ -1,5 +1,7 @@
 """The heritage trail and its stops, walked in order on the street."""
 
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
@@ -10,6 +12,7 @@ from exhibits.models.base import BasePage, LocatedPageMixin, api_fields_in_every
 from exhibits.models.qr import QRCode
 from exhibits.models.querysets import Sequence, specific_or_none
 from exhibits.trail_plan import trail_plan
+from museum.content_version import memo
 
 
 class TrailPage(BasePage):
@@ -57,7 +60,12 @@ class TrailPage(BasePage):
         verbose_name_plural = _("trails")
 
     def stops(self):
-        """The live stops in walking order, with the site or museum each presents."""
+        """The live stops in walking order, with the site or museum each presents; kept
+        for the content version (museum.content_version.memo), handed out as copies."""
+        stops = memo.get(("trail-stops", self.pk), self.find_stops)
+        return [copy.copy(stop) for stop in stops]
+
+    def find_stops(self):
         return list(
             TrailStopPage.objects.child_of(self)
             .visible()
