@@ -205,13 +205,15 @@ class ContentMemo:
     """Values derived from the content, kept in this process for the current content
     version only: a publish, or any other change that bumps the version, drops them all
     at once, in every process (with Redis the version costs no round trip: see
-    museum.near_cache). Bounded: past ``limit`` values it starts afresh.
+    museum.near_cache). Bounded: past ``limit`` values it starts afresh. Kept values are
+    small (ids, HTML fragments, pages loaded without their bodies), a few KB each at most:
+    5,000 of them stay within some 20 MB per process.
 
     Off (every call computes) when ``MUSEUM_CONTENT_MEMO`` is false, as in the test
     settings, where tests change rows without signals, and when the cache holding the
     version cannot be reached."""
 
-    def __init__(self, limit=20_000):
+    def __init__(self, limit=5_000):
         self.limit = limit
         self.lock = threading.Lock()
         self.version = None

@@ -182,7 +182,8 @@ class ExhibitPage(BasePage):
         return memo.get(("exhibit-sequence", self.pk), self.find_sequence).copy()
 
     def find_sequence(self):
-        siblings = ExhibitPage.objects.sibling_of(self, inclusive=True).visible()
+        # The neighbours are links (title and URL): kept without their bodies.
+        siblings = ExhibitPage.objects.sibling_of(self, inclusive=True).visible().without_bodies()
         return Sequence.around(self, siblings.filter(kind=self.kind))
 
     def clean(self):

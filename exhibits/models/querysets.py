@@ -35,15 +35,14 @@ class ContentQuerySet(PageQuerySet):
         return self.select_related(*IMAGE_RELATIONS).prefetch_related(*IMAGE_RENDITIONS)
 
     def for_cards(self):
-        """What a card in a listing reads (title, intro, image with its renditions),
-        without the bodies and the search text: decoding every listed page's StreamFields
-        in both languages cost more than the rest of the listing."""
-        deferred = [
-            field.name
-            for field in self.model._meta.concrete_fields
-            if field.name.startswith("search_document")
-        ]
-        return self.with_images().defer_streamfields().defer(*deferred)
+        """What a card in a listing reads (title, intro, image with its renditions)."""
+        return self.with_images().without_bodies()
+
+    def without_bodies(self):
+        """Without the StreamFields and the search text: decoding every listed page's
+        bodies in both languages cost more than the rest of a listing."""
+        fields = {field.name for field in self.model._meta.concrete_fields}
+        return self.defer_streamfields().defer(*fields & {"search_document"})
 
     def in_order(self):
         """Curators' numbering where the type has one, then tree order."""
