@@ -23,6 +23,7 @@ from wagtail.models import Collection, Page
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage, QRCode
 from tests.base import build_home
+from tests.browser.admin import sign_in
 from tests.browser.sites import narration_document, restore_migration_rows
 from tests.browser.waiting import wait_for_function
 
@@ -149,31 +150,28 @@ class Admin:
 
     def __init__(self, browser, base_url, username, language):
         self.base_url = base_url
+        self.language = "zh-hans"  # the admin's default, until the account says otherwise
         self.context = browser.new_context(locale="zh-CN", viewport=SCREEN)
+        sign_in(self.context, base_url, username)
         self.page = self.context.new_page()
         self.errors = []
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("response", self.record_server_error)
-        self.log_in(username)
         if language == "en":
             self.switch_to_english()
-        assert self.page.locator("html").get_attribute("lang") == language
+        self.language = language
 
     def record_server_error(self, response):
         if response.status >= 500:
             self.errors.append(f"{response.status} from {response.url}")
 
     def go(self, path):
+        """Open an admin page, signed in (not sent to the login form), in the user's
+        language and without an error."""
         self.page.goto(self.base_url + path)
+        assert self.page.url == self.base_url + path, self.page.url
+        assert self.page.locator("html").get_attribute("lang") == self.language, path
         assert_no_admin_error(self.page, path)
-
-    def log_in(self, username):
-        self.page.goto(f"{self.base_url}/admin/login/")
-        self.page.fill("#id_username", username)
-        self.page.fill("#id_password", PASSWORD)
-        self.page.click("button[type=submit]")
-        self.page.wait_for_url(f"{self.base_url}/admin/")
-        assert_no_admin_error(self.page, "log in")
 
     def switch_to_english(self):
         """Account → Preferences → language: English, as a curator would."""
@@ -184,6 +182,7 @@ class Admin:
         ).last.click()
         self.page.wait_for_load_state()
         assert_no_admin_error(self.page, "account preferences")
+        self.language = "en"
         self.go("/admin/")
 
     def show_english_fields(self):

@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from tests.base import build_home
+from tests.browser.admin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -30,12 +31,8 @@ def exhibit():
 def editor(browser, live_server):
     get_user_model().objects.create_superuser("admin", password="pw")
     context = browser.new_context(locale="zh-CN", viewport={"width": 1920, "height": 1080})
+    sign_in(context, live_server.url, "admin")
     page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "admin")
-    page.fill("#id_password", "pw")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
     yield page
     context.close()
 

@@ -40,8 +40,14 @@ def exhibit():
     return page
 
 
-def open_fact_check_tab(page, base_url, exhibit):
-    page.goto(f"{base_url}/admin/pages/{exhibit.pk}/edit/")
+def edit_path(exhibit):
+    return f"/admin/pages/{exhibit.pk}/edit/"
+
+
+def open_fact_check_tab(page, base_url=None, exhibit=None):
+    """The editor's Fact check tab; with ``exhibit``, the editor is opened first."""
+    if exhibit is not None:
+        page.goto(base_url + edit_path(exhibit))
     page.get_by_role("tab", name=FACT_CHECK_TAB).click()
     status = page.locator("#id_fact_check_status")
     status.wait_for(state="visible")
@@ -56,8 +62,8 @@ def status_errors(page):
 def test_curator_cannot_verify_without_sources(live_server, browser, exhibit):
     """The curator chooses 已核实 and saves: the field says a source is needed and only a
     senior curator may verify; the page stays "needs checking"."""
-    context, page = admin_as(browser, live_server.url, "curator")
-    open_fact_check_tab(page, live_server.url, exhibit).select_option("verified")
+    context, page = admin_as(browser, live_server.url, "curator", edit_path(exhibit))
+    open_fact_check_tab(page).select_option("verified")
     page.locator("footer").last.get_by_role("button", name=SAVE_DRAFT).click()
     page.wait_for_load_state("networkidle")
     page.get_by_role("tab", name=FACT_CHECK_TAB).click()
@@ -78,8 +84,8 @@ def test_senior_curator_verifies_with_a_source_and_the_report_names_them(
     """The senior curator adds a source, chooses 已核实 and publishes; the Fact check tab
     and Reports → 史实核查 show their name and the date, and visitors lose the notice."""
     visitor_url = live_server.url + url_in(exhibit, "zh-hans")
-    context, page = admin_as(browser, live_server.url, "senior")
-    status = open_fact_check_tab(page, live_server.url, exhibit)
+    context, page = admin_as(browser, live_server.url, "senior", edit_path(exhibit))
+    status = open_fact_check_tab(page)
     sources = page.locator("[data-contentpath=sources]").first
     sources.locator("button.c-sf-add-button").first.click()
     page.locator("input[name='sources-0-value-title']").fill("重庆金融志")

@@ -15,6 +15,7 @@ from wagtail.users.models import UserProfile
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import Screen
 from tests.base import build_home
+from tests.browser.admin import sign_in
 from tests.browser.sites import restore_migration_rows
 from tests.browser.test_kiosk import VIEWPORT, wait_for_transitions
 from tests.browser.waiting import wait_for_function
@@ -42,14 +43,6 @@ def museum():
     return museum
 
 
-def log_in(page, base_url):
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", "av")
-    page.fill("#id_password", "pw")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base_url}/admin/")
-
-
 def shown_setup_address(page):
     """The setup address on the page that shows it once; the page is never cached."""
     address = page.locator("[data-screen-setup-address]").input_value()
@@ -72,7 +65,7 @@ def test_create_a_screen_set_it_up_and_replace_its_token(browser, live_server, m
     admin = admin_context.new_page()
     base = live_server.url
     try:
-        log_in(admin, base)
+        sign_in(admin_context, base, "av")
 
         # 1. Create the screen: the answer shows its setup address, once.
         admin.goto(f"{base}/admin/snippets/exhibits/screen/add/")

@@ -10,6 +10,7 @@ from wagtail.models import Collection
 
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
 from tests.base import build_home
+from tests.browser.admin import sign_in
 from tests.browser.test_admin_chinese import restore_editorial_roles
 from tests.seeding import restore_migration_rows
 
@@ -34,12 +35,8 @@ def live_image():
 
 def open_image(browser, live_server, username, image):
     context = browser.new_context(locale="zh-CN", viewport={"width": 1440, "height": 1000})
+    sign_in(context, live_server.url, username)
     page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
     page.goto(live_server.url + reverse("wagtailimages:edit", args=[image.pk]))
     expect(page.locator("html")).to_have_attribute("lang", "zh-hans")
     return context, page

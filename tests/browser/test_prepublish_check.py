@@ -46,8 +46,9 @@ def test_curator_is_stopped_and_led_to_the_field(live_server, browser, exhibit):
     """Submitting is refused with the error listed and the missing English intro as a
     warning; 前往“主图” opens the Media tab at the image; no review starts and the live
     page keeps its English intro."""
-    context, page = admin_as(browser, live_server.url, "curator")
-    page.goto(f"{live_server.url}/admin/pages/{exhibit.pk}/edit/")
+    context, page = admin_as(
+        browser, live_server.url, "curator", f"/admin/pages/{exhibit.pk}/edit/"
+    )
     panel = page.locator("[data-prepublish-check]")
     assert panel.locator("[data-prepublish-problem=alt_text]").count() == 1
     assert page.locator("[data-prepublish-override]").count() == 0  # not for curators
@@ -74,8 +75,7 @@ def test_senior_curator_overrides_and_the_history_records_it(live_server, browse
     publish again: the page goes live, and its history names them and the error they
     published over. (Wagtail autosaves the refused form at once; that revision is the
     editor's own, so the second publish is not refused as out of date.)"""
-    context, page = admin_as(browser, live_server.url, "senior")
-    page.goto(f"{live_server.url}/admin/pages/{exhibit.pk}/edit/")
+    context, page = admin_as(browser, live_server.url, "senior", f"/admin/pages/{exhibit.pk}/edit/")
     page.locator("[data-prepublish-problem=alt_text]").wait_for()
     footer_action(page, PUBLISH)
     page.locator(".messages .error").wait_for()

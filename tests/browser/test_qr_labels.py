@@ -9,6 +9,7 @@ from PIL import Image
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import QRCode
 from tests.base import build_home
+from tests.browser.admin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -27,17 +28,9 @@ def museum():
     return museum
 
 
-def log_in(page, base_url):
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", "admin")
-    page.fill("#id_password", "pw")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base_url}/admin/")
-
-
 def test_label_sheet_prints_one_scannable_label_per_a4_page(live_server, page, museum):
     """Printed from Chromium, the sheet has one A4 page per label and each QR decodes."""
-    log_in(page, live_server.url)
+    sign_in(page.context, live_server.url, "admin")
     page.goto(f"{live_server.url}/admin/qr-labels/?museum={museum.pk}", wait_until="networkidle")
     page.emulate_media(media="print")
     codes = QRCode.objects.filter(page__path__startswith=museum.path).order_by("page__path")

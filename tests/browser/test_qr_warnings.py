@@ -12,6 +12,7 @@ from wagtail.users.models import UserProfile
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage, QRCode, ScanCount
 from tests.base import build_home, url_in
+from tests.browser.admin import sign_in
 from tests.browser.sites import restore_migration_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -36,14 +37,6 @@ def labelled():
     return museum, exhibit, code
 
 
-def log_in(page, base_url):
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", "senior")
-    page.fill("#id_password", "pw")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base_url}/admin/")
-
-
 def open_delete_from_the_explorer(page, base_url, museum, exhibit):
     """Explorer → the exhibit's row → its actions menu → Delete."""
     page.goto(f"{base_url}/admin/pages/{museum.pk}/")
@@ -62,7 +55,7 @@ def test_delete_and_unpublish_warn_with_the_code_in_chinese(live_server, page, l
     unpublish screen it offers; deleting leaves a "no longer in use" page (404) that
     leads to the museum."""
     museum, exhibit, code = labelled
-    log_in(page, live_server.url)
+    sign_in(page.context, live_server.url, "senior")
     open_delete_from_the_explorer(page, live_server.url, museum, exhibit)
     warning = page.locator("[data-qr-retirement=delete]")
     assert warning.is_visible()
@@ -94,7 +87,7 @@ def test_delete_warns_in_the_english_admin(live_server, page, labelled):
     profile = UserProfile.get_for_user(get_user_model().objects.get(username="senior"))
     profile.preferred_language = "en"
     profile.save()
-    log_in(page, live_server.url)
+    sign_in(page.context, live_server.url, "senior")
     open_delete_from_the_explorer(page, live_server.url, museum, exhibit)
     text = page.locator("[data-qr-retirement=delete]").inner_text()
     assert f"code {code.code}, number {code.number}" in text

@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage
 from tests.base import build_home
+from tests.browser.admin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SAVE_DRAFT = re.compile(r"保存草稿|Save draft")
@@ -30,12 +31,8 @@ def exhibit():
 def signed_in(browser, live_server, username, full_name):
     get_user_model().objects.create_superuser(username, password="pw", first_name=full_name)
     context = browser.new_context(locale="zh-CN", viewport={"width": 1920, "height": 1080})
+    sign_in(context, live_server.url, username)
     page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
     return context, page
 
 

@@ -49,12 +49,11 @@ def open_status_panel(page):
 
 
 def test_chinese_edit_marks_english_stale_until_a_senior_checks_it(live_server, browser, exhibit):
-    edit_url = f"{live_server.url}/admin/pages/{exhibit.pk}/edit/"
+    edit_path = f"/admin/pages/{exhibit.pk}/edit/"
     stale = in_admin_language(EnglishStatus.STALE.label)
     checked = in_admin_language(EnglishStatus.CHECKED.label)
 
-    context, page = admin_as(browser, live_server.url, "curator")
-    page.goto(edit_url)
+    context, page = admin_as(browser, live_server.url, "curator", edit_path)
     page.locator("textarea[name=intro_zh_hans]").fill("美丰银行营业柜台，修订后的中文简介。")
     # An autosave may redraw the panel first; the save's own page load is the one to wait for.
     with page.expect_navigation():
@@ -69,8 +68,7 @@ def test_chinese_edit_marks_english_stale_until_a_senior_checks_it(live_server, 
     context.close()
     assert english_status(exhibit)["intro"] == "stale"
 
-    context, page = admin_as(browser, live_server.url, "senior")
-    page.goto(edit_url)
+    context, page = admin_as(browser, live_server.url, "senior", edit_path)
     with page.expect_navigation():
         open_status_panel(page).locator("[data-mark-checked=intro]").click()
     badge = page.locator("[data-translation-field-badge=checked][data-field=intro]")
