@@ -18,11 +18,12 @@ class ExhibitsConfig(AppConfig):
         from exhibits.models import translation_status
         from exhibits.models.page_routes import restore_routes
         from exhibits.qr import signals
-        from exhibits.visitor import redirects
+        from exhibits.visitor import redirects, routes
         from museum import content_version
 
         signals.connect()
         redirects.connect()
+        routes.remember_site_root_paths()
         renditions.connect()
         live_media.register_policies()
         content_version.connect()

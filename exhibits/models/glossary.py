@@ -20,7 +20,7 @@ from wagtail.models import Orderable
 
 from exhibits.glosses import Gloss, variants_found
 from exhibits.slugs import romanise, slug_from_title
-from museum.content_version import current_version
+from museum.content_version import current_version, memo
 from museum.page_cache import release
 
 CACHE_SECONDS = 24 * 60 * 60
@@ -66,6 +66,11 @@ def cached_glosses(language=None):
     page rendered after a change reads them from the database, the others from the cache
     in no query. Without a version (the cache unreachable) they come from the database."""
     language = language or translation.get_language()
+    # Each process keeps them too, for the same version (museum.content_version.memo).
+    return memo.get(("glosses", language), lambda: shared_glosses(language))
+
+
+def shared_glosses(language):
     version = current_version()
     if version is None:
         return GlossaryTerm.objects.glosses(language)

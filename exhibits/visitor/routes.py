@@ -10,9 +10,9 @@ once):
 
 - the Site for a host and port;
 - for a site, language and path: the page's type and id, the sub-route's view and
-  arguments, and its parent's type and id. A remembered route costs two queries:
-  the page and its parent (which the route used to load on the way), both without
-  their search document;
+  arguments, and its parent's type and id. A remembered route costs one query, the
+  page without its search document; its parent (which the route used to load on the
+  way) is kept whole, since parents are few and shared;
 - a routed page's view restrictions;
 - the site settings (exhibits.SiteSettings).
 
@@ -79,7 +79,12 @@ def remember_route(request, site, path):
     if page is None:  # deleted in this instant: let Wagtail answer
         return
     if parent_model is not None:
-        page._cached_parent_obj = without_search_text(parent_model).filter(pk=parent_id).first()
+        # Parents are few (museums, trails, indexes) and shared by many pages: kept whole.
+        parent = memo.get(
+            ("parent", parent_model._meta.label_lower, parent_id),
+            lambda: without_search_text(parent_model).filter(pk=parent_id).first(),
+        )
+        page._cached_parent_obj = copy.copy(parent)
     page.routed = True
     restrictions = memo.get(("restrictions", page_id), lambda: list(page.get_view_restrictions()))
     page.__dict__["routed_view_restrictions"] = restrictions
@@ -106,3 +111,21 @@ def remember_settings(request):
     """The one SiteSettings row, where Wagtail's ``load(request)`` looks first."""
     settings = memo.get(("settings",), SiteSettings.load)
     setattr(request, SiteSettings.get_cache_attr_name(), copy.copy(settings))
+
+
+def remember_site_root_paths():
+    """wagtail-modeltranslation reads a language's site root paths from the shared cache
+    each time a page's URL is built in another language than the last one (three round
+    trips to Redis for a page with its language links); keep them per content version,
+    which a site or a root page's slug changing bumps (exhibits.apps, once ready)."""
+    from wagtail_modeltranslation import patch_wagtailadmin
+
+    read = patch_wagtailadmin._localized_site_get_site_root_paths
+    if getattr(read, "remembered", False):
+        return
+
+    def remembered():
+        return memo.get(("site-root-paths", translation.get_language()), read)
+
+    remembered.remembered = True
+    patch_wagtailadmin._localized_site_get_site_root_paths = remembered
