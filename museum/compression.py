@@ -16,6 +16,8 @@ with the rules below, and hands a hit over already encoded, which this leaves al
 """
 
 from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
+from django.utils.cache import patch_vary_headers
+from django.utils.text import compress_string
 
 COMPRESSIBLE_TYPES = (
     "text/",
@@ -45,10 +47,29 @@ def accepts_gzip(request):
     return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
 
+def gzipped_if_shorter(content):
+    """The body gzipped (without padding), or None when gzip is not worth it: when the
+    body is short, or when the padding Django adds against BREACH (a random filename of
+    up to ``max_random_bytes``) could make it as long as the body. Deciding without the
+    random part means a page is compressed always or never, whether it is rendered or
+    comes from the page cache."""
+    if len(content) < MIN_COMPRESSED_LENGTH:
+        return None
+    gzipped = compress_string(content)
+    if len(gzipped) + GZipMiddleware.max_random_bytes >= len(content):
+        return None
+    return gzipped
+
+
 class CompressTextMiddleware(GZipMiddleware):
-    """GZipMiddleware for complete 200 responses of text types only."""
+    """GZipMiddleware for complete 200 responses of text types only, deciding as
+    ``gzipped_if_shorter`` does."""
 
     def process_response(self, request, response):
         if not compressible(response):
+            return response
+        if accepts_gzip(request) and gzipped_if_shorter(response.content) is None:
+            if len(response.content) >= MIN_COMPRESSED_LENGTH:
+                patch_vary_headers(response, ("Accept-Encoding",))
             return response
         return super().process_response(request, response)

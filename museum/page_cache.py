@@ -62,9 +62,8 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import cc_delim_re, get_conditional_response, patch_vary_headers
-from django.utils.text import compress_string
 
-from museum.compression import MIN_COMPRESSED_LENGTH, accepts_gzip, compressible
+from museum.compression import accepts_gzip, compressible, gzipped_if_shorter
 from museum.content_version import VERSION_KEY, current_version, local
 from museum.near_cache import near_side
 
@@ -241,11 +240,7 @@ def freeze(response, version):
     """What the cache keeps of an answer: the body as rendered and, when gzip would
     apply to it (museum.compression), gzipped once, here rather than on every hit."""
     content = response.content
-    gzipped = None
-    if compressible(response) and len(content) >= MIN_COMPRESSED_LENGTH:
-        candidate = compress_string(content)
-        if len(candidate) < len(content):
-            gzipped = candidate
+    gzipped = gzipped_if_shorter(content) if compressible(response) else None
     return {
         "version": version,
         "expires": time.time() + lifetime(),
