@@ -75,10 +75,11 @@ GLOSSARY_READ = {"exhibit": 1, "stop": 1, "glossary": 0}
 
 
 def programme_dates(number):
-    """Every third programme a weekly series, the others one afternoon; the first past."""
-    start = datetime.combine(
-        timezone.localdate() + timedelta(days=number - 1), dt_time(14), tzinfo=EVENT_TIME_ZONE
-    )
+    """Every third programme a weekly series, the others one afternoon; the first past
+    (yesterday), the others from tomorrow on, so none changes from upcoming to past while
+    the suite runs, whatever the hour."""
+    day = timezone.localdate() + timedelta(days=number if number else -1)
+    start = datetime.combine(day, dt_time(14), tzinfo=EVENT_TIME_ZONE)
     values = {"starts_at": start, "ends_at": start + timedelta(hours=2)}
     if number % 3 == 2:
         values.update(repeat="weekly", repeat_until=start.date() + timedelta(weeks=8))
