@@ -48,7 +48,43 @@ def browser():
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
         yield browser
+        BROWSER_CPU.append(process_tree_cpu(os.getpid(), exclude=os.getpid()))
         browser.close()
+
+
+BROWSER_CPU = []  # CPU seconds of Chromium and Playwright's driver, read before closing
+
+
+def process_tree_cpu(root, exclude):
+    """CPU seconds (user and system) of every process under ``root`` but ``exclude``,
+    including the children each has reaped (a Chromium zygote's finished renderers)."""
+    children, cpu = {}, {}
+    ticks = os.sysconf("SC_CLK_TCK")
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, parent = int(entry.name), int(fields[1])
+        children.setdefault(parent, []).append(pid)
+        cpu[pid] = sum(int(value) for value in fields[11:15]) / ticks
+    total, waiting = 0.0, list(children.get(root, []))
+    while waiting:
+        pid = waiting.pop()
+        total += cpu[pid] if pid != exclude else 0.0
+        waiting.extend(children.get(pid, []))
+    return total
+
+
+def pytest_terminal_summary(terminalreporter):
+    if BROWSER_CPU:
+        terminalreporter.write_line(
+            f"Chromium and Playwright's driver used {sum(BROWSER_CPU):.1f} s of CPU "
+            "(part of the suite's CPU)"
+        )
 
 
 @pytest.fixture(scope="session")
