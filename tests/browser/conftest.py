@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.contexts import ContextPool
+
 os.environ.setdefault(
     "DJANGO_ALLOW_ASYNC_UNSAFE", "true"
 )  # Playwright's sync API runs an event loop
@@ -47,12 +49,18 @@ def browser():
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
+        browser.contexts_kept = ContextPool(
+            browser.new_context, lambda context: report_violations(browser, context)
+        )
+        browser.contexts_kept.violations = CspViolations()  # until a test takes a context
         yield browser
         BROWSER_CPU.append(process_tree_cpu(os.getpid(), exclude=os.getpid()))
+        BROWSER_CONTEXTS.append(browser.contexts_kept)
         browser.close()
 
 
 BROWSER_CPU = []  # CPU seconds of Chromium and Playwright's driver, read before closing
+BROWSER_CONTEXTS = []  # the browser's pool of contexts
 
 
 def process_tree_cpu(root, exclude):
@@ -84,6 +92,10 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(
             f"Chromium and Playwright's driver used {sum(BROWSER_CPU):.1f} s of CPU "
             "(part of the suite's CPU)"
+        )
+    for pool in BROWSER_CONTEXTS:
+        terminalreporter.write_line(
+            f"Browser contexts: {pool.made} made, {pool.reused} reused after a test"
         )
 
 
@@ -148,27 +160,37 @@ class CspViolations:
             self.messages.append(f"{page.url}: {message.text}")
 
 
+def report_violations(browser, context):
+    """Report a kept context's CSP violations to whichever test holds it."""
+    context.add_init_script(VIOLATION_LISTENER)
+    context.on(
+        "page",
+        lambda page: page.on(
+            "console", lambda message: browser.contexts_kept.violations.record(page, message)
+        ),
+    )
+
+
 @pytest.fixture(autouse=True)
 def csp_violations(request, monkeypatch):
-    """Fail any browser test whose pages report a content security policy violation."""
+    """Fail any browser test whose pages report a content security policy violation.
+
+    It also hands the test's browser.new_context() contexts from the browser's pool
+    (tests/browser/contexts.py)."""
     violations = CspViolations()
     if "browser" not in request.fixturenames:
         yield violations
         return
     browser = request.getfixturevalue("browser")
-    new_context, new_page = browser.new_context, browser.new_page
-
-    def watched_context(*args, **kwargs):
-        context = new_context(*args, **kwargs)
-        violations.watch_context(context)
-        return context
+    browser.contexts_kept.violations = violations
+    new_page = browser.new_page
 
     def watched_page(*args, **kwargs):
         page = new_page(*args, **kwargs)
         violations.watch_context(page.context)
         return page
 
-    monkeypatch.setattr(browser, "new_context", watched_context)
+    monkeypatch.setattr(browser, "new_context", browser.contexts_kept.new_context)
     monkeypatch.setattr(browser, "new_page", watched_page)
     yield violations
     expected = [

@@ -493,7 +493,9 @@ def test_heap_stays_bounded_over_a_soak(browser, live_server, screen):
     """Over 600 compressed transitions after a warm-up (2,000 and more with
     MUSEUM_KIOSK_SOAK), the JS heap grows less than 20 % and the DOM node count stays
     within 5 % (reliability plan K5). The node count moves with the exhibit on show, so
-    both counts are the peak over many slides."""
+    both counts are the peak over many slides, and the peak may also move by as much as
+    the slides differ (a slide sampled in one window can be missed in the other when the
+    machine is busy); one node leaked a transition would add 600."""
     context, page = open_kiosk(browser, live_server, speed=1000)
     try:
         cdp = context.new_cdp_session(page)
@@ -504,35 +506,36 @@ def test_heap_stays_bounded_over_a_soak(browser, live_server, screen):
             values = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
             return values["JSHeapUsedSize"], values["Nodes"], values["JSEventListeners"]
 
-        def peak_nodes(slides=30):
-            """The most DOM nodes seen over the next slides (each exhibit several times)."""
-            peak = 0
+        def node_counts(slides=30):
+            """The DOM nodes seen over the next slides (each exhibit several times)."""
+            counts = []
             for _ in range(slides):
                 shown = page.evaluate(TRANSITIONS)
                 wait_for_transitions(page, shown + 1, timeout=30000)
                 cdp.send("HeapProfiler.collectGarbage")  # detached nodes count until collected
                 values = cdp.send("Performance.getMetrics")["metrics"]
-                peak = max(peak, next(m["value"] for m in values if m["name"] == "Nodes"))
-            return peak
+                counts.append(next(m["value"] for m in values if m["name"] == "Nodes"))
+            return counts
 
         wait_for_transitions(page, SOAK_WARM_UP, timeout=60000)
         heap_before, _nodes, listeners_before = metrics()
-        nodes_before = peak_nodes()
+        counts = node_counts()
+        nodes_before, spread = max(counts), max(counts) - min(counts)
         began = time.monotonic()
         wait_for_transitions(page, SOAK_WARM_UP + SOAK_TRANSITIONS, timeout=150000)
         seconds = time.monotonic() - began
         heap_after, _nodes, listeners_after = metrics()
-        nodes_after = peak_nodes()
+        nodes_after = max(node_counts())
         growth = (heap_after - heap_before) / heap_before
         print(
             f"soak: {SOAK_TRANSITIONS} transitions in {seconds:.0f} s; JS heap "
             f"{heap_before / 1e6:.2f} MB -> {heap_after / 1e6:.2f} MB ({growth:+.1%}); "
-            f"nodes {nodes_before:.0f} -> {nodes_after:.0f}; "
+            f"nodes {nodes_before:.0f} -> {nodes_after:.0f} (slides differ by {spread:.0f}); "
             f"listeners {listeners_before:.0f} -> {listeners_after:.0f}"
         )
         assert growth < HEAP_GROWTH_LIMIT
         # Only growth would be a leak: fewer nodes at the end is no failure.
-        assert nodes_after - nodes_before <= nodes_before * NODES_TOLERANCE
+        assert nodes_after - nodes_before <= max(nodes_before * NODES_TOLERANCE, spread)
         assert listeners_after <= listeners_before
         assert page.errors == []
     finally:
