@@ -1,8 +1,9 @@
 """Gzip for the text the product generates: visitor HTML, JSON, GeoJSON, the sitemap.
 
-Django's GZipMiddleware, limited to whole (non-streaming) 200 responses of text
-types: recordings, images and byte ranges pass untouched (compressing a 206 would
-break its Content-Range, and media gain nothing). Static files never get here:
+Django's GZipMiddleware (its padding against BREACH included), limited to whole
+(non-streaming) 200 responses of text types, compressing each body once:
+recordings, images and byte ranges pass untouched (compressing a 206 would break
+its Content-Range, and media gain nothing). Static files never get here:
 WhiteNoise, further out, serves its own precompressed .gz and .br files.
 
 It sits outside RevalidateVisitorPagesMiddleware, so the ETag is computed over
@@ -30,6 +31,9 @@ COMPRESSIBLE_TYPES = (
 
 # GZipMiddleware leaves shorter bodies alone: not worth compressing.
 MIN_COMPRESSED_LENGTH = 200
+# Django's random padding against BREACH: a filename of 1 to this many bytes.
+MAX_PADDING = GZipMiddleware.max_random_bytes
+GZIP_HEADER_LENGTH = 10
 
 
 def compressible(response):
@@ -47,29 +51,60 @@ def accepts_gzip(request):
     return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
 
+def worth_compressing(content_length, gzipped_length):
+    """Whether a body is sent gzipped: when it is long enough, and gzip (without
+    Django's BREACH padding, a random filename of up to ``max_random_bytes``) shortens
+    it by more than the padding could add. Deciding without the random part means a
+    page is compressed always or never, whether it is rendered or comes from the page
+    cache."""
+    return content_length >= MIN_COMPRESSED_LENGTH and gzipped_length + MAX_PADDING < content_length
+
+
 def gzipped_if_shorter(content):
-    """The body gzipped (without padding), or None when gzip is not worth it: when the
-    body is short, or when the padding Django adds against BREACH (a random filename of
-    up to ``max_random_bytes``) could make it as long as the body. Deciding without the
-    random part means a page is compressed always or never, whether it is rendered or
-    comes from the page cache."""
+    """The body gzipped (without padding), or None when it is not worth it."""
     if len(content) < MIN_COMPRESSED_LENGTH:
         return None
     gzipped = compress_string(content)
-    if len(gzipped) + GZipMiddleware.max_random_bytes >= len(content):
-        return None
-    return gzipped
+    return gzipped if worth_compressing(len(content), len(gzipped)) else None
 
 
-class CompressTextMiddleware(GZipMiddleware):
+def padding_length(padded):
+    """How many bytes ``compress_string(..., max_random_bytes=...)`` added to the gzip
+    stream: the FNAME field after the 10-byte header, up to and with its NUL."""
+    return padded.index(b"\x00", GZIP_HEADER_LENGTH) + 1 - GZIP_HEADER_LENGTH
+
+
+def encode(response, gzipped):
+    """``response`` sent as ``gzipped``, with the headers GZipMiddleware sets."""
+    response.content = gzipped
+    response.headers["Content-Length"] = str(len(gzipped))
+    response.headers["Content-Encoding"] = "gzip"
+    # A strong ETag of the identity body becomes weak (RFC 9110 8.8.1); If-None-Match
+    # compares weakly, so the tag still revalidates.
+    etag = response.get("ETag")
+    if etag and etag.startswith('"'):
+        response.headers["ETag"] = "W/" + etag
+    return response
+
+
+class CompressTextMiddleware:
     """GZipMiddleware for complete 200 responses of text types only, deciding as
-    ``gzipped_if_shorter`` does."""
+    ``worth_compressing`` does, and compressing each body once (with the padding)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.process_response(request, self.get_response(request))
 
     def process_response(self, request, response):
-        if not compressible(response):
+        if not compressible(response) or len(response.content) < MIN_COMPRESSED_LENGTH:
             return response
-        if accepts_gzip(request) and gzipped_if_shorter(response.content) is None:
-            if len(response.content) >= MIN_COMPRESSED_LENGTH:
-                patch_vary_headers(response, ("Accept-Encoding",))
+        patch_vary_headers(response, ("Accept-Encoding",))
+        if not accepts_gzip(request):
             return response
-        return super().process_response(request, response)
+        content = response.content
+        padded = compress_string(content, max_random_bytes=MAX_PADDING)
+        if not worth_compressing(len(content), len(padded) - padding_length(padded)):
+            return response
+        return encode(response, padded)

@@ -5,8 +5,9 @@ inside set: ETag, Vary, Content-Language, the content security policy and frame
 policy, Permissions-Policy, Cross-Origin-Resource-Policy) to an anonymous GET of
 any public URL: visitor pages in both languages, embeds, the kiosk shell and feed,
 GeoJSON, oEmbed, the sitemap, the API, QR symbols. The body is kept twice,
-as rendered and gzipped once when stored, so a hit costs no compression; gzip
-(museum.compression) sits outside and leaves an already encoded hit alone. The
+as rendered and gzipped once when stored, so a hit costs no compression, and the
+miss that stored it is sent with that same gzip; gzip (museum.compression) sits
+outside and leaves an answer already encoded alone. The
 open-data CORS and rate limit sit outside too, so they still apply to every hit,
 and SecurityMiddleware adds its headers (HSTS, nosniff, Referrer-Policy, COOP) to
 hits as to misses. A hit loads no session, user, locale or policy machinery. With
@@ -63,7 +64,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import cc_delim_re, get_conditional_response, patch_vary_headers
 
-from museum.compression import accepts_gzip, compressible, gzipped_if_shorter
+from museum.compression import accepts_gzip, compressible, encode, gzipped_if_shorter
 from museum.content_version import VERSION_KEY, current_version, local
 from museum.near_cache import near_side
 
@@ -184,6 +185,8 @@ class PageCacheMiddleware:
             near = near_side(VERSION_KEY)[1]
             if near is not None:
                 near.put(key, stored)
+            # Sent as a hit will be: compressed here, once.
+            response = encoded(response, stored, accepts_gzip(request))
         return self.answer(request, response, "miss")
 
     def answer(self, request, response, outcome):
@@ -252,17 +255,17 @@ def freeze(response, version):
 
 
 def rebuild(stored, gzip_accepted):
-    """The stored answer, gzipped as GZipMiddleware would when the client accepts it."""
-    gzipped = stored.get("gzip")
-    encoded = gzipped is not None and gzip_accepted
-    response = HttpResponse(gzipped if encoded else stored["content"], status=stored["status"])
+    """The stored answer, gzipped as museum.compression would when the client accepts it."""
+    response = HttpResponse(stored["content"], status=stored["status"])
     for name, value in stored["headers"]:
         response.headers[name] = value
-    if encoded:
-        patch_vary_headers(response, ("Accept-Encoding",))
-        response.headers["Content-Length"] = str(len(gzipped))
-        response.headers["Content-Encoding"] = "gzip"
-        etag = response.get("ETag")
-        if etag and etag.startswith('"'):
-            response.headers["ETag"] = "W/" + etag
-    return response
+    return encoded(response, stored, gzip_accepted)
+
+
+def encoded(response, stored, gzip_accepted):
+    """``response`` sent as the stored gzip, when there is one and the client accepts it."""
+    gzipped = stored.get("gzip")
+    if gzipped is None or not gzip_accepted:
+        return response
+    patch_vary_headers(response, ("Accept-Encoding",))
+    return encode(response, gzipped)

@@ -4,6 +4,7 @@
 
 import gzip
 import random
+from unittest import mock
 
 from django.http import HttpResponse
 from django.test import RequestFactory, SimpleTestCase, TestCase
@@ -20,6 +21,7 @@ from exhibits.factories import (
     TrailStopPageFactory,
 )
 from exhibits.models import QRCode, Screen
+from museum import compression
 from museum.compression import CompressTextMiddleware, gzipped_if_shorter
 from tests.base import LANGUAGES, build_home, url_in
 
@@ -143,7 +145,10 @@ class BorderlineBodyTests(SimpleTestCase):
         request = RequestFactory().get("/", HTTP_ACCEPT_ENCODING="gzip")
         middleware = CompressTextMiddleware(lambda request: None)
         for _ in range(50):
-            response = middleware.process_response(
-                request, HttpResponse(content, content_type="text/html")
-            )
+            with mock.patch.object(compression, "compress_string", wraps=compress_string) as spy:
+                response = middleware.process_response(
+                    request, HttpResponse(content, content_type="text/html")
+                )
+            self.assertEqual(spy.call_count, 1)  # once, with the padding
             self.assertEqual(response["Content-Encoding"], "gzip")
+            self.assertEqual(gzip.decompress(response.content), content)

@@ -10,9 +10,11 @@ once):
 
 - the Site for a host and port;
 - for a site, language and path: the page's type and id, the sub-route's view and
-  arguments, and its parent's type and id. A remembered route costs one query, the
-  page without its search document; its parent (which the route used to load on the
-  way) is kept whole, since parents are few and shared;
+  arguments, and its parent's type and id. The page itself, loaded without its search
+  document, is kept for the last few hundred pages served (a tour group scans the
+  same labels), so a remembered route usually costs no query at all; its parent
+  (which the route used to load on the way) is kept whole, since parents are few and
+  shared;
 - a routed page's view restrictions;
 - the site settings (exhibits.SiteSettings).
 
@@ -29,7 +31,13 @@ from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
 from exhibits.models import SiteSettings
-from museum.content_version import MISSING, memo
+from museum.content_version import MISSING, ContentMemo, memo
+
+# The pages served most recently, kept whole: their bodies make them ten times the
+# size of what the shared memo holds, so they are kept apart and fewer of them
+# (a page is some 7-14 KB pickled: a few MB per process at most).
+PAGES_KEPT = 300
+pages = ContentMemo(limit=PAGES_KEPT)
 
 
 class RememberedRoutesMiddleware:
@@ -75,9 +83,12 @@ def remember_route(request, site, path):
             memo.put(key, describe(result), version)
         return
     page_model, page_id, args, kwargs, parent_model, parent_id = found
-    page = without_search_text(page_model).filter(pk=page_id).first()
+    page = pages.get(
+        ("page", page_id), lambda: without_search_text(page_model).filter(pk=page_id).first()
+    )
     if page is None:  # deleted in this instant: let Wagtail answer
         return
+    page = copy.copy(page)
     if parent_model is not None:
         # Parents are few (museums, trails, indexes) and shared by many pages: kept whole.
         parent = memo.get(
