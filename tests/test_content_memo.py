@@ -14,6 +14,7 @@ from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django.utils.html import escape
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text import RichText
 
@@ -177,6 +178,27 @@ class RememberedRoutesTests(TestCase):
             self.assertIn("Guided walk", self.get(self.home).content.decode())
         with time_machine.travel(start + timedelta(minutes=30, seconds=1), tick=False):
             self.assertNotIn("Guided walk", self.get(self.home).content.decode())
+
+    def test_a_programme_card_names_the_next_date_as_the_clock_moves_on(self):
+        start = timezone.now().replace(second=0, microsecond=0) + timedelta(days=2)
+        later = start + timedelta(days=1)
+        programme = ProgrammePageFactory(
+            parent=self.home,
+            title_en="Vault tour",
+            occurrences=[
+                {"starts_at": start, "ends_at": start + timedelta(hours=1)},
+                {"starts_at": later, "ends_at": later + timedelta(hours=1)},
+            ],
+        )
+        first_date = escape(programme.when_text("en", now=start))
+        second_date = escape(programme.when_text("en", now=later))
+        self.assertNotEqual(first_date, second_date)
+        with time_machine.travel(start + timedelta(minutes=59, seconds=50), tick=False):
+            self.assertIn(first_date, self.get(self.home).content.decode())
+        with time_machine.travel(start + timedelta(hours=1, seconds=1), tick=False):
+            html = self.get(self.home).content.decode()
+        self.assertIn(second_date, html)
+        self.assertNotIn(first_date, html)
 
     def test_listings_of_exhibits_and_stops_change_at_once(self):
         self.assertIn("The vault", self.get(self.museum).content.decode())
