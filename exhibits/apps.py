@@ -15,7 +15,7 @@ class ExhibitsConfig(AppConfig):
 
         from exhibits.editorial import login
         from exhibits.images import live_media, renditions
-        from exhibits.models import translation_status
+        from exhibits.models import page_slugs, translation_status
         from exhibits.models.page_routes import restore_routes
         from exhibits.qr import signals
         from exhibits.visitor import redirects, routes
@@ -24,6 +24,7 @@ class ExhibitsConfig(AppConfig):
         signals.connect()
         redirects.connect()
         routes.remember_site_root_paths()
+        page_slugs.check_sibling_slugs_by_query()
         renditions.connect()
         live_media.register_policies()
         content_version.connect()

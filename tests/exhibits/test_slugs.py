@@ -2,7 +2,10 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.db import connection
 from django.test import SimpleTestCase, TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
@@ -10,6 +13,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage
+from exhibits.models.page_slugs import sibling_slug_errors
 from exhibits.slugs import fill_slugs, shorten, slug_from_title, taken_slugs, unique_slug
 from tests.base import build_home, url_in
 
@@ -183,3 +187,65 @@ class EditorSlugTests(TestCase):
         response = self.client.get(self.add_url())
         self.assertContains(response, "js/admin/slug-sync.js")
         self.assertFalse(Page.objects.filter(slug_zh_hans__regex=r"[^\x00-\x7f]").exists())
+
+
+class SiblingSlugCheckTests(TestCase):
+    """A page may not take a slug a sibling answers to, in any language; asked of the
+    database, without loading the siblings (a museum may hold thousands)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_home()
+        cls.museum = MuseumPageFactory(parent=cls.home)
+        cls.vault = ExhibitPageFactory(
+            parent=cls.museum, slug_zh_hans="di-xia-jin-ku", slug_en="the-vault", position=1
+        )
+        # No English slug: answers to its Chinese one in English.
+        cls.counter = ExhibitPageFactory(
+            parent=cls.museum, slug_zh_hans="gui-tai", slug_en="", position=2
+        )
+
+    def add(self, **slugs):
+        page = ExhibitPage(title_zh_hans="新展品", title_en="New exhibit", position=3, **slugs)
+        with self.assertRaises(ValidationError) as raised:
+            self.museum.add_child(instance=page)
+        return raised.exception.message_dict
+
+    def test_a_slug_a_sibling_has_is_refused_in_that_language(self):
+        errors = self.add(slug_zh_hans="xin-zhan-pin", slug_en="the-vault")
+        self.assertIn("slug_en", errors)
+        self.assertNotIn("slug_zh_hans", errors)
+        errors = self.add(slug_zh_hans="di-xia-jin-ku", slug_en="new-exhibit")
+        self.assertIn("slug_zh_hans", errors)
+
+    def test_a_sibling_without_an_english_slug_answers_to_its_chinese_one(self):
+        self.assertIn("slug_en", self.add(slug_zh_hans="xin-zhan-pin", slug_en="gui-tai"))
+
+    def test_a_page_without_an_english_slug_answers_to_its_chinese_one(self):
+        self.assertIn("slug_en", self.add(slug_zh_hans="the-vault", slug_en=""))
+
+    def test_the_error_is_in_the_curators_language(self):
+        with translation.override("zh-hans"):
+            errors = self.add(slug_zh_hans="xin-zhan-pin", slug_en="the-vault")
+        self.assertEqual(errors["slug_en"], ["同一上级页面下已有页面使用此网址别名。"])
+        with translation.override("en"):
+            errors = self.add(slug_zh_hans="xin-zhan-pin", slug_en="the-vault")
+        self.assertEqual(
+            errors["slug_en"], ["Another page under the same parent already uses this slug."]
+        )
+
+    def test_a_page_saved_again_does_not_collide_with_itself(self):
+        vault = ExhibitPage.objects.get(pk=self.vault.pk)
+        vault.intro_en = "Changed."
+        vault.save()
+        self.assertEqual(sibling_slug_errors(vault), {})
+
+    def test_cleaning_a_page_reads_no_sibling_rows(self):
+        """Each check asks whether one row exists (the parent is read by its path): no
+        query reads rows without a limit."""
+        vault = ExhibitPage.objects.get(pk=self.vault.pk)
+        with CaptureQueriesContext(connection) as queries:
+            vault.clean()
+        self.assertGreaterEqual(len(queries), 2)  # one a language at least
+        for query in queries:
+            self.assertIn(" LIMIT ", query["sql"])
