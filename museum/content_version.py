@@ -21,6 +21,7 @@ it. A bump writes a fresh token rather than incrementing, so even a cache
 without an atomic increment never hands out the same version twice.
 """
 
+import copy
 import logging
 import secrets
 import threading
@@ -228,6 +229,11 @@ class ContentMemo:
         value = compute()
         self.put(key, value, version)
         return value
+
+    def copies(self, key, compute):
+        """The list kept under ``key`` (or ``compute()``, then kept), as shallow copies of
+        its items: a request may set attributes on what it is handed, never on what is kept."""
+        return [copy.copy(item) for item in self.get(key, compute)]
 
     def peek(self, key, version=None):
         """The value kept under ``key`` at the current version, or MISSING."""

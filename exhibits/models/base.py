@@ -3,8 +3,6 @@ extends, the location fields shared by museums, sites and trail stops, and the
 helpers that know how a page stands in each language.
 """
 
-import copy
-
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -228,11 +226,10 @@ class BasePage(
     def live_children(self, model):
         """Live, public children of one type, in their order, with their images; kept
         for the content version (museum.content_version.memo), handed out as copies."""
-        children = memo.get(
+        return memo.copies(
             ("children", self.pk, model._meta.label_lower),
             lambda: list(model.objects.child_of(self).visible().for_cards().in_order()),
         )
-        return [copy.copy(child) for child in children]
 
     # --- Search (see exhibits.search_terms) -------------------------------------
 

@@ -3,7 +3,6 @@ the page itself, and the routes `programmes/` (every programme, filtered by kind
 month, past ones archived), `programmes/calendar/` (the iCalendar feed) and
 `programmes/embed/` (the upcoming programmes for partners' pages)."""
 
-import copy
 from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlencode
@@ -174,11 +173,11 @@ class ProgrammeListingMixin:
         content version (museum.content_version.memo), handed out as copies."""
         minute = timezone.now().replace(second=0, microsecond=0)
         limit = self.upcoming_programmes
-        programmes = memo.get(
+        programmes = memo.copies(
             ("upcoming", self.pk, limit, minute), lambda: upcoming(self, limit, minute)
         )
         return {
-            "programmes": [copy.copy(programme) for programme in programmes],
+            "programmes": programmes,
             "programmes_url": f"{self.get_url(request)}programmes/",
         }
 

@@ -1,7 +1,5 @@
 """The heritage trail and its stops, walked in order on the street."""
 
-import copy
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
@@ -62,8 +60,7 @@ class TrailPage(BasePage):
     def stops(self):
         """The live stops in walking order, with the site or museum each presents; kept
         for the content version (museum.content_version.memo), handed out as copies."""
-        stops = memo.get(("trail-stops", self.pk), self.find_stops)
-        return [copy.copy(stop) for stop in stops]
+        return memo.copies(("trail-stops", self.pk), self.find_stops)
 
     def find_stops(self):
         return list(
