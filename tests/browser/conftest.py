@@ -57,10 +57,10 @@ def browser():
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
-        browser.contexts_kept = ContextPool(
-            browser.new_context, lambda context: report_violations(browser, context)
-        )
-        browser.contexts_kept.violations = CspViolations()  # until a test takes a context
+        # One report of CSP violations for the whole session, emptied for each test: the
+        # pool's contexts pass from test to test, their listeners stay.
+        browser.csp_violations = CspViolations()
+        browser.contexts_kept = ContextPool(browser.new_context, browser.csp_violations.watch_pages)
         yield browser
         BROWSER_CPU.append(process_tree_cpu(os.getpid(), exclude=os.getpid()))
         BROWSER_CONTEXTS.append(browser.contexts_kept)
@@ -155,10 +155,15 @@ class CspViolations:
         self.messages = []
 
     def watch_context(self, context):
-        context.add_init_script(VIOLATION_LISTENER)
-        context.on("page", self.watch_page)
+        """Watch a context's pages, those open and those to come."""
+        self.watch_pages(context)
         for page in context.pages:
             self.watch_page(page)
+
+    def watch_pages(self, context):
+        """Watch the pages a new context will open."""
+        context.add_init_script(VIOLATION_LISTENER)
+        context.on("page", self.watch_page)
 
     def watch_page(self, page):
         page.on("console", lambda message: self.record(page, message))
@@ -168,29 +173,18 @@ class CspViolations:
             self.messages.append(f"{page.url}: {message.text}")
 
 
-def report_violations(browser, context):
-    """Report a kept context's CSP violations to whichever test holds it."""
-    context.add_init_script(VIOLATION_LISTENER)
-    context.on(
-        "page",
-        lambda page: page.on(
-            "console", lambda message: browser.contexts_kept.violations.record(page, message)
-        ),
-    )
-
-
 @pytest.fixture(autouse=True)
 def csp_violations(request, monkeypatch):
     """Fail any browser test whose pages report a content security policy violation.
 
     It also hands the test's browser.new_context() contexts from the browser's pool
     (tests/browser/contexts.py)."""
-    violations = CspViolations()
     if "browser" not in request.fixturenames:
-        yield violations
+        yield CspViolations()
         return
     browser = request.getfixturevalue("browser")
-    browser.contexts_kept.violations = violations
+    violations = browser.csp_violations
+    violations.messages = []
     new_page = browser.new_page
 
     def watched_page(*args, **kwargs):
