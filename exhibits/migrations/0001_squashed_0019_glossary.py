@@ -10,6 +10,13 @@ run at the end with their own functions, in their order. Building the test datab
 the nineteen took some 5 s of CPU per database, the table rebuilds of SQLite's ALTERs most.
 Keep the nineteen while any database may still be between them; a new model change is a new
 migration after 0019, as before.
+
+It also waits for the migrations of Wagtail's forms, redirects, search and users apps,
+which it does not need. Their field changes relate to the user model, and once a data
+migration has rendered the models, Django renders again every model related to the one
+that changed, which after this migration includes all of ours. Applied after this one,
+those four apps' migrations took 4.5 s; applied before it, 0.9 s (all migrations of a new
+SQLite database: 14.3 s, then 10.9 s). The order changes nothing else.
 """
 
 import datetime
@@ -73,6 +80,11 @@ class Migration(migrations.Migration):
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtaildocs', '0014_alter_document_file_size'),
+        # Only for speed (see the docstring).
+        ('wagtailforms', '0005_alter_formsubmission_form_data'),
+        ('wagtailredirects', '0008_add_verbose_name_plural'),
+        ('wagtailsearch', '0010_add_text_fields'),
+        ('wagtailusers', '0015_userprofile_keyboard_shortcuts'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
