@@ -18,6 +18,7 @@ from wagtail.models import Collection
 
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
 from tests.base import build_home
+from tests.browser.admin import CURATOR_SCREEN
 from tests.browser.sites import restore_migration_rows
 from tests.exhibits.test_admin_language import KNOWN_LEAKS, english_words
 
@@ -91,7 +92,7 @@ class Leaks:
 
 def test_curator_sees_the_editor_in_chinese(live_server, browser, exhibit):
     """Tabs, side panels, checks, the image chooser and autosave all speak Chinese."""
-    context = browser.new_context(locale="zh-CN", viewport={"width": 1600, "height": 1000})
+    context = browser.new_context(**CURATOR_SCREEN)
     page = context.new_page()
     leaks = Leaks(page)
     page.goto(f"{live_server.url}/admin/login/")

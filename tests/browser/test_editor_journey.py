@@ -23,7 +23,7 @@ from wagtail.models import Collection, Page
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage, QRCode
 from tests.base import build_home
-from tests.browser.admin import sign_in
+from tests.browser.admin import CURATOR_SCREEN, sign_in
 from tests.browser.sites import narration_document, restore_migration_rows
 from tests.browser.waiting import wait_for_function
 
@@ -31,7 +31,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "heritage-dev"  # noqa: S105 -- a test login on the loopback live server
 PHONE = {"width": 390, "height": 844}
-SCREEN = {"width": 1600, "height": 1000}
+
 ZH_TITLE = "地下金库的铁门"
 EN_TITLE = "The vault door"
 EN_TITLE_CHANGED = "The strongroom door"
@@ -151,7 +151,7 @@ class Admin:
     def __init__(self, browser, base_url, username, language):
         self.base_url = base_url
         self.language = "zh-hans"  # the admin's default, until the account says otherwise
-        self.context = browser.new_context(locale="zh-CN", viewport=SCREEN)
+        self.context = browser.new_context(**CURATOR_SCREEN)
         sign_in(self.context, base_url, username)
         self.page = self.context.new_page()
         self.errors = []

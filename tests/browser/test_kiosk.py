@@ -6,20 +6,16 @@ Timings are compressed with the kiosk's bounded ``?speed=`` (every interval divi
 floors on polling) except in the live-update test, which runs in real time. The
 network dropping is simulated with ``context.set_offline(True)``, which Chromium also
 applies to the service worker; bad feed answers with ``context.route``, which sees
-the service worker's requests too. pytest-django's live server does not serve
-uploads, so /media/ is answered from MEDIA_ROOT by a route, as the web server does
-in production.
+the service worker's requests too. The live server answers /media/ from MEDIA_ROOT
+(Django's live server thread serves uploads), as the web server does in production.
 """
 
 import io
-import mimetypes
 import os
 import time
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.conf import settings
 from django.core.files.images import ImageFile
 from django.utils import translation
 from PIL import Image
@@ -77,22 +73,10 @@ def screen():
     return screen
 
 
-def serve_media(route):
-    """Answer /media/ from MEDIA_ROOT, as nginx does in production."""
-    relative = urlsplit(route.request.url).path.removeprefix(settings.MEDIA_URL)
-    path = Path(settings.MEDIA_ROOT) / relative
-    if not path.is_file():
-        route.fulfill(status=404, body="")
-        return
-    content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    route.fulfill(status=200, body=path.read_bytes(), headers={"Content-Type": content_type})
-
-
 def open_kiosk(browser, live_server, slug="hall", speed=20, service_workers="allow", token=None):
     context = browser.new_context(
         locale="zh-CN", viewport=VIEWPORT, has_touch=True, service_workers=service_workers
     )
-    context.route(f"{live_server.url}{settings.MEDIA_URL}**", serve_media)
     page = context.new_page()
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(str(error)))

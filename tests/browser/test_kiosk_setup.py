@@ -15,7 +15,7 @@ from wagtail.users.models import UserProfile
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import Screen
 from tests.base import build_home
-from tests.browser.admin import sign_in
+from tests.browser.admin import CURATOR_SCREEN, sign_in
 from tests.browser.sites import restore_migration_rows
 from tests.browser.test_kiosk import VIEWPORT, wait_for_transitions
 from tests.browser.waiting import wait_for_function
@@ -61,7 +61,7 @@ def open_screen(browser, live_server, path):
 
 
 def test_create_a_screen_set_it_up_and_replace_its_token(browser, live_server, museum):
-    admin_context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+    admin_context = browser.new_context(**{**CURATOR_SCREEN, "locale": "en-GB"})
     admin = admin_context.new_page()
     base = live_server.url
     try:

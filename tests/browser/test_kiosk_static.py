@@ -16,7 +16,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.management import call_command
 
-from tests.browser.test_kiosk import VIEWPORT, screen, serve_media  # noqa: F401 -- fixture
+from tests.browser.test_kiosk import VIEWPORT, screen  # noqa: F401 -- fixture
 from tests.browser.waiting import wait_for_function
 from tests.exhibits.test_kiosk_static import HASHED, PRODUCTION_STORAGE
 
@@ -74,7 +74,6 @@ def open_screen(browser, live_server, root, service_workers="block"):
         viewport=VIEWPORT, has_touch=True, service_workers=service_workers
     )
     context.route(f"{live_server.url}/static/**", serve_static(root))
-    context.route(f"{live_server.url}{django_settings.MEDIA_URL}**", serve_media)
     page = context.new_page()
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(str(error)))

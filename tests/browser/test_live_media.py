@@ -10,7 +10,7 @@ from wagtail.models import Collection
 
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
 from tests.base import build_home
-from tests.browser.admin import sign_in
+from tests.browser.admin import CURATOR_SCREEN, sign_in
 from tests.browser.test_admin_chinese import restore_editorial_roles
 from tests.seeding import restore_migration_rows
 
@@ -34,7 +34,7 @@ def live_image():
 
 
 def open_image(browser, live_server, username, image):
-    context = browser.new_context(locale="zh-CN", viewport={"width": 1440, "height": 1000})
+    context = browser.new_context(**CURATOR_SCREEN)
     sign_in(context, live_server.url, username)
     page = context.new_page()
     page.goto(live_server.url + reverse("wagtailimages:edit", args=[image.pk]))

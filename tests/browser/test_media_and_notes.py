@@ -19,7 +19,7 @@ from wagtail.rich_text import RichText
 
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
 from tests.base import build_home, url_in
-from tests.browser.admin import sign_in
+from tests.browser.admin import CURATOR_SCREEN, sign_in
 from tests.browser.sites import restore_migration_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -72,7 +72,7 @@ def test_curator_copies_the_chinese_body_with_its_image_into_the_english_body(
 ):
     """The header menu's copy action puts the chosen image into the English body of a new
     draft, without choosing it again; nothing changes for visitors until it is published."""
-    context = browser.new_context(locale="zh-CN", viewport={"width": 1600, "height": 1000})
+    context = browser.new_context(**CURATOR_SCREEN)
     sign_in(context, live_server.url, "curator")
     page = context.new_page()
     page.goto(f"{live_server.url}/admin/pages/{exhibit.pk}/edit/")

@@ -42,8 +42,12 @@ def exhibit():
 
 
 def open_status_panel(page):
-    page.locator("[data-side-panel-toggle='status']").click()
+    """The status side panel, opened with its toggle unless the editor shows it open
+    already (as it does after the page load that "Mark as checked" makes)."""
+    page.wait_for_load_state()
     panel = page.locator("[data-translation-status-panel]")
+    if not panel.is_visible():
+        page.locator("[data-side-panel-toggle='status']").click()
     panel.wait_for(state="visible")
     return panel
 
