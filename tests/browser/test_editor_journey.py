@@ -159,7 +159,6 @@ class Admin:
         self.page.on("response", self.record_server_error)
         if language == "en":
             self.switch_to_english()
-        self.language = language
 
     def record_server_error(self, response):
         if response.status >= 500:
@@ -174,16 +173,17 @@ class Admin:
         assert_no_admin_error(self.page, path)
 
     def switch_to_english(self):
-        """Account → Preferences → language: English, as a curator would."""
+        """Account → Preferences → language: English, as a curator would; the admin
+        answers in English from the next page on."""
         self.go("/admin/account/")
         self.page.select_option("#id_locale-preferred_language", "en")
-        self.page.locator("#id_locale-preferred_language").locator("xpath=ancestor::form").locator(
-            "button[type=submit]"
-        ).last.click()
-        self.page.wait_for_load_state()
+        with self.page.expect_navigation():
+            self.page.locator("#id_locale-preferred_language").locator(
+                "xpath=ancestor::form"
+            ).locator("button[type=submit]").last.click()
         assert_no_admin_error(self.page, "account preferences")
+        assert self.page.locator("html").get_attribute("lang") == "en"
         self.language = "en"
-        self.go("/admin/")
 
     def show_english_fields(self):
         """Show the English fields if the editor's language switcher hides them."""
