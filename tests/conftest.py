@@ -2,6 +2,7 @@ import ctypes
 import os
 import time
 
+import django.test.client
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
@@ -63,6 +64,47 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         call_command("update_translation_fields", verbosity=0)
+
+
+class ContextNotRecorded:
+    """``response.context`` in a test that did not ask for it."""
+
+    MESSAGE = (
+        "response.context is only recorded for tests marked "
+        "@pytest.mark.template_contexts (tests/conftest.py)"
+    )
+
+    def __len__(self):  # falsy, so that the client leaves it as it is
+        return 0
+
+    def __getitem__(self, key):
+        raise AssertionError(self.MESSAGE)
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise AssertionError(self.MESSAGE)
+
+
+CONTEXT_NOT_RECORDED = ContextNotRecorded()
+
+
+def store_rendered_templates_only(store, signal, sender, template, context, **kwargs):
+    """Django's store_rendered_templates without its copy of each template's context."""
+    store.setdefault("templates", []).append(template)
+    store["context"] = CONTEXT_NOT_RECORDED
+
+
+@pytest.fixture(autouse=True)
+def _template_contexts(request, monkeypatch):
+    """Django's test client copies the context of every template a response renders, for
+    ``response.context``: in an admin edit view, hundreds of copies, a sixth of the CPU of
+    tests that render pages or the admin. Only tests marked ``template_contexts`` get the
+    contexts; the templates' names (``assertTemplateUsed``) are kept for every test."""
+    if not request.node.get_closest_marker("template_contexts"):
+        monkeypatch.setattr(
+            django.test.client, "store_rendered_templates", store_rendered_templates_only
+        )
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ import io
 import json
 from decimal import Decimal
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -29,6 +30,8 @@ from exhibits.factories import (
 from exhibits.models import ExhibitPage, FactCheckStatus, HeritageSitePage, QRCode, TrailStopPage
 from tests.base import build_home
 from tests.seeding import SeededTestCase
+
+pytestmark = pytest.mark.template_contexts  # the tests read response.context
 
 BODY = [
     {"type": "paragraph", "value": "<p>1931年，<b>美丰银行</b>迁入新楼。</p>"},

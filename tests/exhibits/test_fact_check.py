@@ -5,6 +5,7 @@ import csv
 import io
 import re
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import TestCase
@@ -19,6 +20,8 @@ from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage, FactCheckStatus
 from exhibits.models.page_form import CURATOR_HELP, NEEDS_SENIOR_CURATOR, NEEDS_SOURCE
 from tests.base import build_home, url_in
+
+pytestmark = pytest.mark.template_contexts  # the tests read response.context
 
 SOURCE = {"title": "重庆金融志", "publisher": "重庆出版社", "url": ""}
 

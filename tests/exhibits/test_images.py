@@ -1,5 +1,6 @@
 import os
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.test import TestCase
 from django.urls import reverse
@@ -9,6 +10,7 @@ from exhibits.factories import MuseumImageFactory
 from exhibits.images.renditions import KIOSK_SPECS, RENDITION_SPECS
 
 
+@pytest.mark.template_contexts
 class ImageAltTextTests(TestCase):
     """An image cannot be saved without alt text in both languages."""
 

@@ -6,6 +6,7 @@ import datetime
 import re
 from io import StringIO
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connection
@@ -247,6 +248,7 @@ class FeedQueryCountTests(TestCase):
         self.assertEqual(self.count(2), self.count(12))
 
 
+@pytest.mark.template_contexts
 class ShellTests(KioskFixture, TestCase):
     """The kiosk page itself."""
 

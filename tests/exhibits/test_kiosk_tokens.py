@@ -7,6 +7,7 @@ import datetime
 import json
 from unittest import mock
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.cache import cache
@@ -226,6 +227,7 @@ def english_admin(username, superuser=True):
     return user
 
 
+@pytest.mark.template_contexts
 class TokenAdminTests(ScreenFixture, TestCase):
     """The AV team creates screens, sees each token once and replaces it, in the admin."""
 

@@ -5,6 +5,7 @@ them and what to do instead; media no live page shows stays the curator's to cha
 from io import BytesIO
 from types import SimpleNamespace
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -58,6 +59,7 @@ def image_block(image):
     return ("image", {"image": image, "caption": "", "credit": ""})
 
 
+@pytest.mark.template_contexts
 class LiveMediaTests(TestCase):
     """Who may change media, by where it appears."""
 

@@ -5,6 +5,7 @@ from decimal import Decimal
 from io import StringIO
 from unittest import mock
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -237,6 +238,7 @@ def edit_form(page, **overrides):
     )
 
 
+@pytest.mark.template_contexts
 class BlockingTests(CheckFixture, TestCase):
     """Errors stop publishing, submitting and approving; a senior curator may override."""
 

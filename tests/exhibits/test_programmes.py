@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import icalendar
+import pytest
 from dateutil.rrule import rrulestr
 from django.core.exceptions import ValidationError
 from django.test import SimpleTestCase, TestCase
@@ -254,6 +255,7 @@ class ProgrammePageTests(ProgrammeFixture, WagtailPageTestCase):
         self.assertContains(response, url_in(self.lecture, "zh-hans"))
 
 
+@pytest.mark.template_contexts
 class ListingTests(ProgrammeFixture, TestCase):
     """Museum and home pages list upcoming programmes; the listings filter and archive."""
 

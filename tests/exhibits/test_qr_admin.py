@@ -1,5 +1,6 @@
 import datetime
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.test import TestCase
 from django.urls import reverse
@@ -55,6 +56,7 @@ class QRPanelTests(QRAdminFixture, TestCase):
         self.assertContains(response, f"?museum={self.museum.pk}")
 
 
+@pytest.mark.template_contexts
 class LabelSheetTests(QRAdminFixture, TestCase):
     """Label sheets hold one label per page, for a museum, a trail or chosen pages."""
 
@@ -97,6 +99,7 @@ class LabelSheetTests(QRAdminFixture, TestCase):
         self.assertEqual(self.labels(museum=self.museum.pk).status_code, 302)
 
 
+@pytest.mark.template_contexts
 class ScanReportTests(QRAdminFixture, TestCase):
     """Curators see scans per code over the last 30 days, by museum, as a table or CSV."""
 

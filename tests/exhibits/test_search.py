@@ -1,6 +1,7 @@
 import time
 from unittest import mock
 
+import pytest
 from django.db import connection
 from django.test import TestCase
 from django.urls import reverse
@@ -98,6 +99,7 @@ class SeededSearchTests(SeededTestCase):
                 self.assertLess(time.monotonic() - started, 5)
 
 
+@pytest.mark.template_contexts
 class SearchPageTests(TestCase):
     """The search page shows type, museum, a highlighted snippet, and pages of results."""
 

@@ -1,5 +1,6 @@
 """Slugs made from titles: pinyin for Chinese, per language, unique among siblings, short."""
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
@@ -80,6 +81,7 @@ class SlugFromTitleTests(SimpleTestCase):
         self.assertEqual(filled, slugs)
 
 
+@pytest.mark.template_contexts
 class EditorSlugTests(TestCase):
     """A curator who never opens the Promote tab gets pinyin and English slugs."""
 

@@ -2,6 +2,7 @@ import json
 import re
 from decimal import Decimal
 
+import pytest
 from django.test import TestCase
 from django.utils import translation
 
@@ -75,6 +76,7 @@ class TrailFixture:
         cls.site = HeritageSitePageFactory(parent=cls.index, address_zh_hans="渝中区打铜街14号")
 
 
+@pytest.mark.template_contexts
 class TrailPageTests(TrailFixture, TestCase):
     """The trail page lists stops in order with each leg, the totals and a schematic map."""
 
@@ -146,6 +148,7 @@ class SchematicMapTests(TrailFixture, TestCase):
         self.assertNotIn("Riverside", caption)
 
 
+@pytest.mark.template_contexts
 class SeededTrailTests(SeededTestCase):
     """The seeded trail states one length, and each leg one distance, where visitors read it."""
 

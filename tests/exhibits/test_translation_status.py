@@ -6,6 +6,7 @@ import csv
 import io
 
 import openpyxl
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -178,6 +179,7 @@ class MarkCheckedTests(TranslationFixture, TestCase):
         self.assertContains(response, 'data-status-badge="stale-english"', count=1)
 
 
+@pytest.mark.template_contexts
 class ReportTests(TranslationFixture, TestCase):
     """Reports → Translations: filters, exports and a flat query count."""
 

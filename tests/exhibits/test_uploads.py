@@ -4,6 +4,7 @@ import io
 import struct
 import zlib
 
+import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -80,6 +81,7 @@ class PixelLimitFieldTests(SimpleTestCase):
         self.assertGreater(Image.MAX_IMAGE_PIXELS, settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS)
 
 
+@pytest.mark.template_contexts
 class UploadTests(TestCase):
     """A curator uploading a photo over the limit sees why, and nothing is stored."""
 
@@ -190,6 +192,7 @@ def truncated_jpeg():
     return SimpleUploadedFile("hall.jpg", data[: len(data) // 2], "image/jpeg")
 
 
+@pytest.mark.template_contexts
 class DamagedFileTests(TestCase):
     """A truncated photo is refused with a form error; it was a 500 when Django read its
     size to save it."""
