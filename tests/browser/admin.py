@@ -49,12 +49,18 @@ def sign_in(context, base_url, username):
     )
 
 
+def signed_in(browser, base_url, username):
+    """A new curator's browser context signed in to the admin as ``username``, with an
+    empty page: (context, page)."""
+    context = browser.new_context(**CURATOR_SCREEN)
+    sign_in(context, base_url, username)
+    return context, context.new_page()
+
+
 def admin_as(browser, base_url, username, path="/admin/"):
     """A new browser context signed in to the admin as ``username``, open at ``path``:
     (context, page)."""
-    context = browser.new_context(**CURATOR_SCREEN)
-    sign_in(context, base_url, username)
-    page = context.new_page()
+    context, page = signed_in(browser, base_url, username)
     page.goto(base_url + path)
     assert page.url == base_url + path, page.url  # not sent to the login form
     assert page.locator("html").get_attribute("lang") == "zh-hans"  # the admin's default

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from exhibits.factories import MuseumPageFactory
 from exhibits.models import ExhibitPage
 from tests.base import build_home
-from tests.browser.admin import CURATOR_SCREEN, sign_in
+from tests.browser.admin import signed_in
 from tests.browser.sites import restore_migration_rows
 from tests.browser.waiting import wait_for_function
 
@@ -37,9 +37,7 @@ def museum():
 
 def test_submit_during_the_first_autosave_creates_the_page_once(live_server, browser, museum):
     """The first autosave answers after 3 s; the curator clicks Submit meanwhile."""
-    context = browser.new_context(**CURATOR_SCREEN)
-    sign_in(context, live_server.url, "curator")
-    page = context.new_page()
+    context, page = signed_in(browser, live_server.url, "curator")
 
     autosaves = []
 

@@ -23,7 +23,7 @@ from wagtail.models import Collection, Page
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage, QRCode
 from tests.base import build_home
-from tests.browser.admin import CURATOR_SCREEN, sign_in
+from tests.browser.admin import signed_in
 from tests.browser.sites import narration_document, restore_migration_rows
 from tests.browser.waiting import wait_for_function
 
@@ -151,9 +151,7 @@ class Admin:
     def __init__(self, browser, base_url, username, language):
         self.base_url = base_url
         self.language = "zh-hans"  # the admin's default, until the account says otherwise
-        self.context = browser.new_context(**CURATOR_SCREEN)
-        sign_in(self.context, base_url, username)
-        self.page = self.context.new_page()
+        self.context, self.page = signed_in(browser, base_url, username)
         self.errors = []
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("response", self.record_server_error)

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from tests.base import build_home
-from tests.browser.admin import CURATOR_SCREEN, sign_in
+from tests.browser.admin import signed_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -30,9 +30,7 @@ def exhibit():
 @pytest.fixture
 def editor(browser, live_server):
     get_user_model().objects.create_superuser("admin", password="pw")
-    context = browser.new_context(**CURATOR_SCREEN)
-    sign_in(context, live_server.url, "admin")
-    page = context.new_page()
+    context, page = signed_in(browser, live_server.url, "admin")
     yield page
     context.close()
 

@@ -10,7 +10,7 @@ from wagtail.models import Collection
 
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
 from tests.base import build_home
-from tests.browser.admin import CURATOR_SCREEN, sign_in
+from tests.browser.admin import admin_as
 from tests.browser.test_admin_chinese import restore_editorial_roles
 from tests.seeding import restore_migration_rows
 
@@ -34,12 +34,9 @@ def live_image():
 
 
 def open_image(browser, live_server, username, image):
-    context = browser.new_context(**CURATOR_SCREEN)
-    sign_in(context, live_server.url, username)
-    page = context.new_page()
-    page.goto(live_server.url + reverse("wagtailimages:edit", args=[image.pk]))
-    expect(page.locator("html")).to_have_attribute("lang", "zh-hans")
-    return context, page
+    return admin_as(
+        browser, live_server.url, username, reverse("wagtailimages:edit", args=[image.pk])
+    )
 
 
 def test_curator_is_refused_and_senior_curator_changes_a_live_image(

@@ -19,7 +19,7 @@ from wagtail.rich_text import RichText
 
 from exhibits.factories import ExhibitPageFactory, MuseumImageFactory, MuseumPageFactory
 from tests.base import build_home, url_in
-from tests.browser.admin import CURATOR_SCREEN, sign_in
+from tests.browser.admin import admin_as
 from tests.browser.sites import restore_migration_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -72,10 +72,9 @@ def test_curator_copies_the_chinese_body_with_its_image_into_the_english_body(
 ):
     """The header menu's copy action puts the chosen image into the English body of a new
     draft, without choosing it again; nothing changes for visitors until it is published."""
-    context = browser.new_context(**CURATOR_SCREEN)
-    sign_in(context, live_server.url, "curator")
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/pages/{exhibit.pk}/edit/")
+    context, page = admin_as(
+        browser, live_server.url, "curator", f"/admin/pages/{exhibit.pk}/edit/"
+    )
     page.locator("header [data-w-dropdown-target='toggle']").first.click()
     page.get_by_role("link", name="把中文正文复制到英文正文").click()
     page.locator("[data-copy-body-confirm]").click()

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from exhibits.factories import ExhibitPageFactory, MuseumPageFactory
 from exhibits.models import ExhibitPage
 from tests.base import build_home
-from tests.browser.admin import CURATOR_SCREEN, sign_in
+from tests.browser.admin import signed_in as admin_signed_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SAVE_DRAFT = re.compile(r"保存草稿|Save draft")
@@ -30,9 +30,7 @@ def exhibit():
 
 def signed_in(browser, live_server, username, full_name):
     get_user_model().objects.create_superuser(username, password="pw", first_name=full_name)
-    context = browser.new_context(**CURATOR_SCREEN)
-    sign_in(context, live_server.url, username)
-    page = context.new_page()
+    context, page = admin_signed_in(browser, live_server.url, username)
     return context, page
 
 
