@@ -2,11 +2,13 @@ import re
 from io import StringIO
 
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Page, Revision, Site
+from wagtail.models import Collection, Page, ReferenceIndex, Revision, Site
+from wagtail.search.models import IndexEntry
 
 from exhibits.models import (
     BasePage,
@@ -133,6 +135,19 @@ class SeedContentTests(SeedReviewChecks, SeededTestCase):
     def test_running_again_duplicates_nothing(self):
         call_command("load_heritage_content", stdout=StringIO())
         self.assertEqual(content_counts(), self.counts)
+
+    def test_every_seeded_page_and_picture_is_indexed(self):
+        """The seed indexes what it saved once, at the end (exhibits/seed/indexing.py): every
+        page, image and recording it made is in the search index, and the pages' images
+        are in Wagtail's reference index (the admin's "usage" of an image)."""
+        entries = set(IndexEntry.objects.values_list("content_type", "object_id"))
+        objects = [*self.pages, *MuseumImage.objects.all(), *get_document_model().objects.all()]
+        for seeded in objects:
+            content_type = ContentType.objects.get_for_model(seeded, for_concrete_model=False)
+            self.assertIn((content_type.pk, str(seeded.pk)), entries, seeded)
+        for image in MuseumImage.objects.filter(title__startswith="美丰"):
+            with self.subTest(image=image.title):
+                self.assertTrue(ReferenceIndex.get_references_to(image).exists())
 
     def test_reset_rebuilds_the_same_tree(self):
         call_command("load_heritage_content", "--reset", stdout=StringIO())

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from exhibits.images import renditions
 from exhibits.models import MuseumImage, MuseumPage
+from exhibits.seed.indexing import indexed_once
 from exhibits.seed.loader import SEED_COLLECTION_NAMES, SeedLoader
 from exhibits.seed.synthetic import add_synthetic_exhibits
 
@@ -61,7 +62,7 @@ class Command(BaseCommand):
         if options["synthetic_exhibits"] < 0:
             raise CommandError("--synthetic-exhibits must be 0 or more.")
         loader = SeedLoader(update_unchanged=update_unchanged)
-        with renditions.paused(), transaction.atomic():
+        with renditions.paused(), transaction.atomic(), indexed_once():
             if reset:
                 loader.reset()
                 self.stdout.write("Removed the seeded page tree and its media.")
