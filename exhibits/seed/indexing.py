@@ -7,7 +7,9 @@ each image twice, so a seed run spent about a fifth of its CPU indexing the same
 
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.db.models.signals import post_save
+from django.utils import translation
 from modelsearch import index
 from modelsearch.signal_handlers import post_save_signal_handler
 from modelsearch.tasks import insert_or_update_object_task
@@ -43,15 +45,21 @@ def indexed_once():
         post_save.disconnect(remember, dispatch_uid="seed-indexed-once")
         for model in searched:
             post_save.connect(post_save_signal_handler, sender=model)
-    searched, tracked = set(searched), set(ReferenceIndex.tracked_models)
-    for model, pk in saved:
-        if not (model in searched or model in tracked):
-            continue
-        if not model._default_manager.filter(pk=pk).exists():  # deleted later in the block
-            continue
-        # The tasks that each save of the object would have enqueued, run once here.
-        args = (model._meta.app_label, model._meta.model_name, str(pk))
-        if model in searched:
-            insert_or_update_object_task.call(*args)
-        if model in tracked:
-            update_reference_index_task.call(*args)
+    _index(saved, set(searched), set(ReferenceIndex.tracked_models))
+
+
+def _index(saved, searched, tracked):
+    """Run the tasks that each save would have enqueued, once per object that still
+    exists, in the site's default language: the seed saves its pages in it, and the
+    search index keeps a page's ``title`` in the language active when it is indexed."""
+    with translation.override(settings.LANGUAGE_CODE):
+        for model, pk in saved:
+            if not (model in searched or model in tracked):
+                continue
+            if not model._default_manager.filter(pk=pk).exists():  # deleted in the block
+                continue
+            args = (model._meta.app_label, model._meta.model_name, str(pk))
+            if model in searched:
+                insert_or_update_object_task.call(*args)
+            if model in tracked:
+                update_reference_index_task.call(*args)

@@ -2,6 +2,7 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.test import TestCase
+from django.utils import translation
 from wagtail.models import ReferenceIndex
 from wagtail.search.models import IndexEntry
 
@@ -40,16 +41,18 @@ class IndexedOnceTests(TestCase):
         return exhibit
 
     def test_the_indexes_match_those_of_saves_outside_the_block(self):
-        """Each object is indexed after the block as a save outside it indexes it: the
-        last saved text in the search index, its image in the reference index."""
-        image = MuseumImageFactory(title="金库铁门照片")
-        indexed_at_each_save = self.exhibit(image, 1)
-        with indexed_once():
-            inside_image = MuseumImageFactory(title="金库铁门照片")
-            inside = self.exhibit(inside_image, 2)
-            self.assertIsNone(index_entry(inside))
-            self.assertIsNone(index_entry(inside_image))
-            self.assertFalse(ReferenceIndex.get_references_to(inside_image).exists())
+        """Each object is indexed after the block as a save outside it indexes it (both in
+        Chinese here): the last saved text in the search index, its image in the
+        reference index."""
+        with translation.override("zh-hans"):
+            image = MuseumImageFactory(title="金库铁门照片")
+            indexed_at_each_save = self.exhibit(image, 1)
+            with indexed_once():
+                inside_image = MuseumImageFactory(title="金库铁门照片")
+                inside = self.exhibit(inside_image, 2)
+                self.assertIsNone(index_entry(inside))
+                self.assertIsNone(index_entry(inside_image))
+                self.assertFalse(ReferenceIndex.get_references_to(inside_image).exists())
         self.assertEqual(index_entry(inside), index_entry(indexed_at_each_save))
         self.assertIn("地下金库的铁门", index_entry(inside)["title"])  # a tsvector on PostgreSQL
         self.assertEqual(index_entry(inside_image), index_entry(image))
@@ -57,6 +60,15 @@ class IndexedOnceTests(TestCase):
             [ref.object_id for ref in ReferenceIndex.get_references_to(inside_image)],
             [str(inside.pk)],
         )
+
+    def test_pages_are_indexed_in_the_default_language(self):
+        """A page's title goes into the index in Chinese, the language the seed saves in,
+        even if English was active when the block ended (a command run after an English
+        request, in tests)."""
+        with translation.override("en"), indexed_once():
+            exhibit = self.exhibit(None, 3)
+        self.assertIn("地下金库的铁门", index_entry(exhibit)["title"])
+        self.assertNotIn("door", index_entry(exhibit)["title"])
 
     def test_a_failed_block_indexes_nothing_and_later_saves_index_at_once(self):
         """An error inside the block leaves the indexes alone (the seed's transaction rolls
