@@ -143,7 +143,7 @@ class SeedContentTests(SeedReviewChecks, SeededTestCase):
         entries = set(IndexEntry.objects.values_list("content_type", "object_id"))
         objects = [*self.pages, *MuseumImage.objects.all(), *get_document_model().objects.all()]
         for seeded in objects:
-            content_type = ContentType.objects.get_for_model(seeded, for_concrete_model=False)
+            content_type = ContentType.objects.get_for_model(seeded)
             self.assertIn((content_type.pk, str(seeded.pk)), entries, seeded)
         for image in MuseumImage.objects.filter(title__startswith="美丰"):
             with self.subTest(image=image.title):

@@ -1,8 +1,8 @@
 """The search index and Wagtail's reference index brought up to date once per seeded object.
 
 Every save of an indexed model updates both indexes at once (the tasks run in the request or
-command that saves). Seeding saves each page several times (created, revised, published) and
-each image twice, so a seed run spent about a fifth of its CPU indexing the same rows again.
+command that saves). Seeding saves each page several times (created, revised, published), so
+a seed run spent about a fifth of its CPU indexing the same rows again.
 """
 
 from contextlib import contextmanager
@@ -26,13 +26,14 @@ def indexed_once():
     process are not added to the search index either (Django's signals are process-wide;
     the reference index is paused for this thread only).
     """
-    searched = [
+    searched = {
         model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)
-    ]
-    saved = {}  # (model, pk) -> None: each object once, in the order first saved
+    }
+    tracked = set(ReferenceIndex.tracked_models)
+    saved = {}  # (model, pk) -> None: each indexed object once, in the order first saved
 
     def remember(sender, instance, raw=False, **kwargs):
-        if not raw:
+        if not raw and (sender in searched or sender in tracked):
             saved.setdefault((sender, instance.pk))
 
     for model in searched:
@@ -45,7 +46,7 @@ def indexed_once():
         post_save.disconnect(remember, dispatch_uid="seed-indexed-once")
         for model in searched:
             post_save.connect(post_save_signal_handler, sender=model)
-    _index(saved, set(searched), set(ReferenceIndex.tracked_models))
+    _index(saved, searched, tracked)
 
 
 def _index(saved, searched, tracked):
@@ -54,8 +55,6 @@ def _index(saved, searched, tracked):
     search index keeps a page's ``title`` in the language active when it is indexed."""
     with translation.override(settings.LANGUAGE_CODE):
         for model, pk in saved:
-            if not (model in searched or model in tracked):
-                continue
             if not model._default_manager.filter(pk=pk).exists():  # deleted in the block
                 continue
             args = (model._meta.app_label, model._meta.model_name, str(pk))

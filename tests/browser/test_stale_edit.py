@@ -30,8 +30,7 @@ def exhibit():
 
 def signed_in(browser, live_server, username, full_name):
     get_user_model().objects.create_superuser(username, password="pw", first_name=full_name)
-    context, page = admin_signed_in(browser, live_server.url, username)
-    return context, page
+    return admin_signed_in(browser, live_server.url, username)
 
 
 def test_a_save_from_a_stale_form_is_refused_and_loses_nothing(browser, live_server, exhibit):
